@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ngp.Core.Mail;
+using Ngp.Core.Modules;
+using Ngp.Core.Outbox;
+using Ngp.Core.Settings;
+using Ngp.Core.Tenancy;
+
+namespace Ngp.Core;
+
+public sealed class CoreModule : INgpModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddSingleton<ITenantScopeFactory, TenantScopeFactory>();
+        services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
+        services.TryAddScoped<IEmailSender, PickupFolderEmailSender>();
+    }
+}

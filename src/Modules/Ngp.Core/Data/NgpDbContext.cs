@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Modules;
+using Ngp.Core.Outbox;
+using Ngp.Core.Settings;
+
+namespace Ngp.Core.Data;
+
+/// <summary>
+/// The database of one tenant. Core maps identity, settings and the outbox; every module adds its own
+/// tables through <see cref="INgpModule.ConfigureModel"/> and only ever queries those.
+/// Provider-specific subclasses in the host carry the migrations of each provider.
+/// </summary>
+public abstract class NgpDbContext(DbContextOptions options, ModuleCatalog modules)
+    : IdentityDbContext<NgpUser, NgpRole, string>(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("OutboxMessages");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Type).HasMaxLength(200).IsRequired();
+            e.Property(m => m.Payload).IsRequired();
+            e.HasIndex(m => new { m.ProcessedUtc, m.Id });
+        });
+        builder.Entity<SiteSetting>(e =>
+        {
+            e.ToTable("SiteSettings");
+            e.HasKey(s => s.Key);
+            e.Property(s => s.Key).HasMaxLength(100);
+            e.Property(s => s.Value).IsRequired();
+        });
+        foreach (var module in modules.Modules)
+            module.ConfigureModel(builder);
+    }
+}

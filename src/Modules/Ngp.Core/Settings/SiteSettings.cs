@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+
+namespace Ngp.Core.Settings;
+
+public sealed class SiteSetting
+{
+    public required string Key { get; set; }
+
+    public required string Value { get; set; }
+}
+
+/// <summary>The settings of one tenant, set by the <c>settings</c> recipe step and the admin.</summary>
+public sealed record SiteSettings
+{
+    public const string Key = "site";
+
+    /// <summary>Name shown in the header; the tenant's display name until a recipe or the admin sets one.</summary>
+    public string SiteName { get; init; } = "NGP";
+
+    public string Tagline { get; init; } = "Partager le savoir pour partager le pouvoir";
+
+    /// <summary>Accounts one lease may verify (a household), so one lease cannot stuff a vote.</summary>
+    public int MaxAccountsPerLease { get; init; } = 2;
+
+    public string PrimaryColor { get; init; } = "#0b5394";
+
+    public string? ContactEmail { get; init; }
+}
+
+public interface ISiteSettingsStore
+{
+    Task<SiteSettings> GetAsync(CancellationToken ct = default);
+
+    /// <summary>Stages the new settings in the current unit of work; the caller saves.</summary>
+    Task SetAsync(SiteSettings settings, CancellationToken ct = default);
+}
+
+public sealed class SiteSettingsStore(NgpDbContext db, Tenancy.ITenantContext tenantContext) : ISiteSettingsStore
+{
+    private SiteSettings? _cached;
+
+    public async Task<SiteSettings> GetAsync(CancellationToken ct = default)
+    {
+        if (_cached is not null)
+            return _cached;
+        var row = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == SiteSettings.Key, ct);
+        var defaults = new SiteSettings { SiteName = tenantContext.Tenant.DisplayName };
+        _cached = row is null ? defaults : JsonSerializer.Deserialize<SiteSettings>(row.Value, JsonSerializerOptions.Web) ?? defaults;
+        return _cached;
+    }
+
+    public async Task SetAsync(SiteSettings settings, CancellationToken ct = default)
+    {
+        var json = JsonSerializer.Serialize(settings, JsonSerializerOptions.Web);
+        var row = await db.SiteSettings.SingleOrDefaultAsync(s => s.Key == SiteSettings.Key, ct);
+        if (row is null)
+            db.SiteSettings.Add(new SiteSetting { Key = SiteSettings.Key, Value = json });
+        else
+            row.Value = json;
+        _cached = settings;
+    }
+}

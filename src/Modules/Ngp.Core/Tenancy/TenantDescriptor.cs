@@ -1,0 +1,50 @@
+namespace Ngp.Core.Tenancy;
+
+public enum TenantState
+{
+    Uninitialized,
+    Running,
+    Disabled,
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>What the site knows of one tenant: where it answers and where its data lives.</summary>
+public sealed record TenantDescriptor
+{
+    public const string HeadOfficeName = "siege";
+
+    public required string Name { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public TenantState State { get; init; }
+
+    /// <summary>URL prefix without slashes (<c>grenoble-centre</c>); empty for a tenant served at the root.</summary>
+    public string UrlPrefix { get; init; } = "";
+
+    public IReadOnlyList<string> HostNames { get; init; } = [];
+
+    public DatabaseProvider DatabaseProvider { get; init; }
+
+    public required string ConnectionString { get; init; }
+
+    public required string Recipe { get; init; }
+
+    /// <summary>Folder of the tenant's own files (database, index, mail pickup, uploads).</summary>
+    public required string DataFolder { get; init; }
+
+    /// <summary>Why the last setup failed, shown to the head office; null once Running.</summary>
+    public string? SetupError { get; init; }
+
+    public DateTimeOffset CreatedUtc { get; init; }
+
+    public bool IsHeadOffice => Name == HeadOfficeName;
+
+    /// <summary>Path base of the tenant's pages: <c>/grenoble-centre</c>, or empty at the root.</summary>
+    public string PathBase => UrlPrefix.Length == 0 ? "" : "/" + UrlPrefix;
+}

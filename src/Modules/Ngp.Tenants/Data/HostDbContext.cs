@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Tenancy;
+
+namespace Ngp.Tenants.Data;
+
+/// <summary>A row of the tenant registry, kept in the host database shared by every web node.</summary>
+public sealed class TenantRecord
+{
+    public required string Name { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public TenantState State { get; set; }
+
+    public string UrlPrefix { get; set; } = "";
+
+    /// <summary>Host names separated by commas, lower case.</summary>
+    public string HostNames { get; set; } = "";
+
+    public DatabaseProvider DatabaseProvider { get; set; }
+
+    /// <summary>PostgreSQL database name; empty on SQLite, whose file path follows from the data folder.</summary>
+    public string DatabaseName { get; set; } = "";
+
+    public required string Recipe { get; set; }
+
+    public string? SetupError { get; set; }
+
+    public DateTimeOffset CreatedUtc { get; set; }
+}
+
+/// <summary>The host database: the tenant registry only. Each tenant's own data is in its own database.</summary>
+public abstract class HostDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<TenantRecord>(e =>
+        {
+            e.ToTable("Tenants");
+            e.HasKey(t => t.Name);
+            e.Property(t => t.Name).HasMaxLength(63);
+            e.Property(t => t.DisplayName).HasMaxLength(200);
+            e.Property(t => t.UrlPrefix).HasMaxLength(63);
+            e.Property(t => t.HostNames).HasMaxLength(1000);
+            e.Property(t => t.Recipe).HasMaxLength(100);
+            e.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(20);
+        });
+    }
+}
+
+public sealed class SqliteHostDbContext(DbContextOptions<SqliteHostDbContext> options) : HostDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+}
+
+public sealed class PostgresHostDbContext(DbContextOptions<PostgresHostDbContext> options) : HostDbContext(options);

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using Ngp.Core.Tenancy;
+
+namespace Ngp.Tenants;
+
+/// <summary>The <c>Ngp</c> configuration section: where data lives and which database serves the tenants.</summary>
+public sealed class NgpOptions
+{
+    /// <summary>Data folder (<c>NGP_DATA_PATH</c>); <c>App_Data</c> beside the site when empty.</summary>
+    public string? DataPath { get; set; }
+
+    public DatabaseOptions Database { get; set; } = new();
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// PostgreSQL connection string with a <c>{database}</c> placeholder, e.g.
+    /// <c>Host=localhost;Username=ngp;Password=…;Database={database}</c>. Each tenant gets its own database.
+    /// </summary>
+    public string? ConnectionStringTemplate { get; set; }
+
+    /// <summary>Prefix of every database name NGP creates on PostgreSQL (<c>ngp</c> gives <c>ngp_host</c>, <c>ngp_siege</c>, …).</summary>
+    [RegularExpression("^[a-z][a-z0-9_]{0,20}$")]
+    public string DatabasePrefix { get; set; } = "ngp";
+}

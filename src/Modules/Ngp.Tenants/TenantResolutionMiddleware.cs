@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Ngp.Core.Tenancy;
+
+namespace Ngp.Tenants;
+
+/// <summary>
+/// Puts each request into exactly one tenant: finds it, moves its prefix into the path base (so links,
+/// redirects and cookie paths follow), and refuses tenants that are not running.
+/// </summary>
+public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry)
+{
+    public async Task InvokeAsync(HttpContext context, TenantContext tenantContext)
+    {
+        var match = registry.Resolve(context.Request.Host, context.Request.Path);
+        if (match is not { } found)
+        {
+            await WriteUnavailableAsync(context, StatusCodes.Status404NotFound, "Site introuvable", "Aucune agence ne répond à cette adresse.");
+            return;
+        }
+        var (tenant, prefix) = found;
+        if (tenant.State != TenantState.Running)
+        {
+            var message = tenant.State == TenantState.Disabled
+                ? "Le site de cette agence est momentanément fermé."
+                : "Le site de cette agence est en cours d'installation.";
+            await WriteUnavailableAsync(context, StatusCodes.Status503ServiceUnavailable, tenant.DisplayName, message);
+            return;
+        }
+
+        tenantContext.Set(tenant);
+        if (prefix.Length > 0)
+        {
+            var segment = "/" + prefix;
+            context.Request.Path.StartsWithSegments(segment, StringComparison.OrdinalIgnoreCase, out var remaining);
+            if (!remaining.HasValue)
+            {
+                // "/grenoble-centre" without the slash: send the visitor to the home page's canonical address.
+                context.Response.Redirect(context.Request.PathBase + segment + "/" + context.Request.QueryString);
+                return;
+            }
+            context.Request.PathBase = context.Request.PathBase.Add(segment);
+            context.Request.Path = remaining;
+        }
+        await next(context);
+    }
+
+    private static async Task WriteUnavailableAsync(HttpContext context, int status, string title, string message)
+    {
+        context.Response.StatusCode = status;
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.Value?.Contains("/api/", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            await Results.Problem(title: message, statusCode: status).ExecuteAsync(context);
+            return;
+        }
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync($"""
+            <!DOCTYPE html>
+            <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{WebUtility.HtmlEncode(title)}</title></head>
+            <body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(message)}</p></main></body></html>
+            """);
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Ngp.Core.Tenancy;
+using Ngp.Recipes;
+using Ngp.Tenants.Data;
+
+namespace Ngp.Tenants;
+
+public sealed class SetupOptions
+{
+    /// <summary>E-mail of the head office's first administrator (<c>NGP_ADMIN_EMAIL</c>).</summary>
+    public string AdminEmail { get; set; } = "admin@ngp.local";
+
+    /// <summary>Password of that administrator (<c>NGP_ADMIN_PASSWORD</c>); generated and printed once when empty.</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>Recipe run on the head office after its first setup to create the demo agencies; empty for none.</summary>
+    public string? DemoRecipe { get; set; } = "demo";
+}
+
+/// <summary>What a start found or did, for the console banner.</summary>
+public sealed record BootstrapReport(bool FirstRun, string AdminEmail, string? GeneratedPassword, IReadOnlyList<TenantDescriptor> Tenants);
+
+/// <summary>
+/// At start: the host database and its migrations, then, on the very first run, the head office and the demo
+/// agencies from the recipes; on every run the pending migrations of each tenant.
+/// </summary>
+public sealed class TenantsBootstrapper(
+    IServiceScopeFactory scopes,
+    TenantDatabases databases,
+    TenantRegistry registry,
+    Setup.TenantSetup setup,
+    RecipeCatalog recipes,
+    RecipeExecutor executor,
+    IOptions<SetupOptions> options,
+    TimeProvider clock,
+    ILogger<TenantsBootstrapper> logger)
+{
+    public async Task<BootstrapReport> StartAsync(CancellationToken ct)
+    {
+        await databases.EnsureHostDatabaseAsync(ct);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.MigrateAsync(ct);
+        }
+        await registry.ReloadAsync(ct);
+
+        var settings = options.Value;
+        string? generatedPassword = null;
+        var firstRun = registry.Find(TenantDescriptor.HeadOfficeName) is not { State: TenantState.Running };
+        if (firstRun)
+        {
+            var password = settings.AdminPassword;
+            if (string.IsNullOrEmpty(password))
+                password = generatedPassword = GeneratePassword();
+            await SetUpHeadOfficeAsync(settings.AdminEmail, password, ct);
+        }
+
+        foreach (var tenant in registry.All.Where(t => t.State != TenantState.Uninitialized))
+            await setup.MigrateAsync(tenant, ct);
+
+        return new BootstrapReport(firstRun, settings.AdminEmail, generatedPassword, registry.All);
+    }
+
+    private async Task SetUpHeadOfficeAsync(string adminEmail, string adminPassword, CancellationToken ct)
+    {
+        var recipe = recipes.Find("head-office") ?? throw new InvalidOperationException($"The recipe 'head-office' was not found in {recipes.Folder}.");
+        if (registry.Find(TenantDescriptor.HeadOfficeName) is null)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+            db.Tenants.Add(new TenantRecord
+            {
+                Name = TenantDescriptor.HeadOfficeName,
+                DisplayName = "Siège",
+                State = TenantState.Uninitialized,
+                DatabaseProvider = databases.Provider,
+                DatabaseName = databases.NewDatabaseName(TenantDescriptor.HeadOfficeName),
+                Recipe = recipe.Name,
+                CreatedUtc = clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct);
+            await registry.ReloadAsync(ct);
+        }
+
+        var headOffice = registry.Find(TenantDescriptor.HeadOfficeName)!;
+        var result = await setup.InitializeAsync(headOffice, recipe, adminEmail, adminPassword, ct);
+        if (!result.IsOk)
+            throw new InvalidOperationException("The head office could not be set up: " + result.Message);
+
+        if (!string.IsNullOrWhiteSpace(options.Value.DemoRecipe))
+        {
+            var demo = recipes.Find(options.Value.DemoRecipe) ?? throw new InvalidOperationException($"The demo recipe '{options.Value.DemoRecipe}' was not found.");
+            logger.LogInformation("Creating the demo agencies from recipe {Recipe}", demo.Name);
+            await executor.ExecuteAsync(result.Value, demo, new Dictionary<string, string> { ["adminEmail"] = adminEmail, ["adminPassword"] = adminPassword }, ct);
+        }
+    }
+
+    private static string GeneratePassword()
+    {
+        const string alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var chars = System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(alphabet, 16);
+        return "Ngp-" + new string(chars) + "-9a";
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Modules;
+using Ngp.Core.Tenancy;
+using Ngp.Recipes;
+using Ngp.Tenants.Api;
+using Ngp.Tenants.Data;
+using Ngp.Tenants.Setup;
+
+namespace Ngp.Tenants;
+
+public sealed class TenantsModule : INgpModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NgpOptions>().Bind(configuration.GetSection("Ngp")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SetupOptions>().Bind(configuration.GetSection("Ngp:Setup"));
+        services.AddSingleton<TenantDatabases>();
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantSetup>();
+        services.AddSingleton<TenantsBootstrapper>();
+        services.AddScoped<IRecipeStep, TenantsStep>();
+        services.AddScoped<HeadOfficeOnlyFilter>();
+
+        services.AddDbContext<SqliteHostDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<TenantDatabases>().HostConnectionString));
+        services.AddDbContext<PostgresHostDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<TenantDatabases>().HostConnectionString));
+        services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<TenantDatabases>().Provider == DatabaseProvider.Sqlite
+            ? sp.GetRequiredService<SqliteHostDbContext>()
+            : sp.GetRequiredService<PostgresHostDbContext>());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapTenantsApi();
+
+    public IEnumerable<Permission> Permissions => [TenantPermissions.ManageTenants];
+
+    public IEnumerable<AdminMenuItem> AdminMenu => [new("Agences", "/admin/agences", TenantPermissions.ManageTenants, Order: 10, HeadOfficeOnly: true)];
+}

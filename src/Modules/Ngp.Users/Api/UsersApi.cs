@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Ngp.Core.Data;
+using Ngp.Core.Results;
+using Ngp.Core.Security;
+using Ngp.Core.Tenancy;
+using Ngp.Users.Accounts;
+using Ngp.Users.Leases;
+using Ngp.Users.Security;
+
+namespace Ngp.Users.Api;
+
+public sealed record TokenRequest(string? Email, string? Password);
+
+public sealed record RegisterRequest(string? Email, string? Password, string? LeaseReference);
+
+public sealed record CreateUserRequest(string? Email, string? Password, IReadOnlyList<string>? Roles, string? LeaseReference);
+
+public sealed record MeDto(string Email, IReadOnlyList<string> Roles, string Tenant);
+
+public sealed record UserDto(string Id, string Email, IReadOnlyList<string> Roles);
+
+public static class UsersApi
+{
+    public static void MapUsersApi(this IEndpointRouteBuilder tenant)
+    {
+        var api = tenant.MapGroup("api/v1").WithTags("Comptes");
+
+        api.MapPost("auth/token", async (TokenRequest request, SignInManager<NgpUser> signIn, ApiTokens tokens, AccountThrottle throttle, ITenantContext tenantContext) =>
+        {
+            if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
+                return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
+            var user = string.IsNullOrWhiteSpace(request.Email) ? null : await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
+            if (user is null || string.IsNullOrEmpty(request.Password))
+                return ApiResults.Problem(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
+            var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+            if (check.IsLockedOut)
+                return ApiResults.Problem(StatusCodes.Status423Locked, "Ce compte est verrouillé pendant 15 minutes après 5 essais manqués.");
+            if (!check.Succeeded)
+                return ApiResults.Problem(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
+            var token = tokens.Issue(user);
+            return Results.Ok(new { token = token.Token, expiresUtc = token.ExpiresUtc });
+        }).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Authentication)
+          .WithSummary("Échange une adresse e-mail et un mot de passe contre un jeton d'accès (Bearer).");
+
+        api.MapGet("me", async (ClaimsPrincipal principal, UserManager<NgpUser> users, ITenantContext tenantContext) =>
+        {
+            var user = await users.GetUserAsync(principal);
+            if (user is null)
+                return Results.Unauthorized();
+            var roles = await users.GetRolesAsync(user);
+            return Results.Ok(new MeDto(user.Email!, roles.Order(StringComparer.Ordinal).ToList(), tenantContext.Tenant.Name));
+        }).RequireAuthorization().WithSummary("La personne connectée : e-mail, rôles, agence.");
+
+        api.MapPost("account/register", async (RegisterRequest request, UserProvisioning provisioning, AccountThrottle throttle, ITenantContext tenantContext, CancellationToken ct) =>
+        {
+            if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
+                return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
+            if (string.IsNullOrWhiteSpace(request.LeaseReference))
+                return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "Indiquez votre référence de bail pour créer un compte locataire.", "leaseReference", "La référence de bail est obligatoire.");
+            var result = await provisioning.CreateAsync(new NewUser(request.Email, request.Password, [NgpRoles.Resident], request.LeaseReference, null), ct);
+            return ApiResults.From(result, u => Results.Created("api/v1/me", new UserDto(u.Id, u.Email!, [NgpRoles.Resident])));
+        }).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Authentication)
+          .WithSummary("Inscription d'un locataire, vérifiée par sa référence de bail.");
+
+        api.MapPost("leases", async (HttpRequest request, LeaseImport import, CancellationToken ct) =>
+        {
+            if (request.ContentType is null || !request.ContentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
+                return ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Envoyez la liste des baux en CSV (Content-Type: text/csv).");
+            if (request.ContentLength > 20_000_000)
+                return ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, "Le fichier dépasse 20 Mo.");
+            using var reader = new StreamReader(request.Body);
+            var csv = await reader.ReadToEndAsync(ct);
+            return ApiResults.From(await import.ImportCsvAsync(csv, ct), report => Results.Ok(new
+            {
+                imported = report.Imported,
+                updated = report.Updated,
+                refused = report.Refused.Select(r => new { line = r.Line, leaseReference = r.LeaseReference, reason = r.Reason }),
+            }));
+        }).RequirePermission(UserPermissionNames.ManageLeases).WithSummary("Importe la liste des baux (CSV : leaseReference,building,postcode).");
+
+        api.MapPost("users", async (CreateUserRequest request, UserProvisioning provisioning, CancellationToken ct) =>
+        {
+            var roles = request.Roles ?? [];
+            var result = await provisioning.CreateAsync(new NewUser(request.Email, request.Password, roles, request.LeaseReference, null), ct);
+            return ApiResults.From(result, u => Results.Created($"api/v1/users/{u.Id}", new UserDto(u.Id, u.Email!, roles)));
+        }).RequirePermission(UserPermissionNames.ManageUsers).WithSummary("Crée un compte avec ses rôles (et un bail, facultatif).");
+    }
+}

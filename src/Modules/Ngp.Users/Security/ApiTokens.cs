@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Ngp.Core.Data;
+using Ngp.Core.Tenancy;
+
+namespace Ngp.Users.Security;
+
+public sealed record ApiToken(string Token, DateTimeOffset ExpiresUtc);
+
+/// <summary>
+/// Bearer tokens for the JSON API: the user's id and security stamp, protected with a purpose that names the
+/// tenant, so a token of one agency cannot even be read by another; a password change revokes them.
+/// </summary>
+public sealed class ApiTokens(IDataProtectionProvider protection, ITenantContext tenantContext, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
+
+    private ITimeLimitedDataProtector Protector =>
+        protection.CreateProtector("Ngp.ApiToken.v1", tenantContext.Tenant.Name).ToTimeLimitedDataProtector();
+
+    public ApiToken Issue(NgpUser user)
+    {
+        var expires = clock.GetUtcNow().Add(Lifetime);
+        var token = Protector.Protect($"{user.Id}\n{user.SecurityStamp}", expires);
+        return new ApiToken(token, expires);
+    }
+
+    /// <summary>The user id and security stamp inside a valid, unexpired token of this tenant.</summary>
+    public (string UserId, string Stamp)? Read(string token)
+    {
+        try
+        {
+            var payload = Protector.Unprotect(token, out var expiration);
+            if (expiration < clock.GetUtcNow())
+                return null;
+            var parts = payload.Split('\n');
+            return parts.Length == 2 ? (parts[0], parts[1]) : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+}
+
+public sealed class BearerTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiTokens tokens,
+    UserManager<NgpUser> users,
+    IUserClaimsPrincipalFactory<NgpUser> principals)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "NgpBearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return AuthenticateResult.NoResult();
+        if (tokens.Read(header["Bearer ".Length..].Trim()) is not { } content)
+            return AuthenticateResult.Fail("Invalid or expired token.");
+        var user = await users.FindByIdAsync(content.UserId);
+        if (user is null || user.SecurityStamp != content.Stamp || await users.IsLockedOutAsync(user))
+            return AuthenticateResult.Fail("Token revoked.");
+        var principal = await principals.CreateAsync(user);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return Results.Problem(title: "Jeton absent, invalide ou expiré : demandez-en un nouveau (POST api/v1/auth/token).", statusCode: StatusCodes.Status401Unauthorized)
+            .ExecuteAsync(Context);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Results.Problem(title: "Vous n'avez pas la permission d'accéder à cette ressource.", statusCode: StatusCodes.Status403Forbidden)
+            .ExecuteAsync(Context);
+    }
+}
+
+/// <summary>Adds the tenant to every principal, so that a cookie or token is only honoured where it was issued.</summary>
+public sealed class NgpClaimsPrincipalFactory(
+    UserManager<NgpUser> users,
+    RoleManager<NgpRole> roles,
+    IOptions<IdentityOptions> options,
+    ITenantContext tenantContext)
+    : UserClaimsPrincipalFactory<NgpUser, NgpRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(NgpUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(Ngp.Core.Security.NgpClaims.Tenant, tenantContext.Tenant.Name));
+        return identity;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Ngp.Core.Data;
+using Ngp.Core.Modules;
+using Ngp.Core.Tenancy;
+using Ngp.Tenants.Data;
+
+namespace Ngp.Web.Data;
+
+/// <summary>The tenant database on SQLite; carries the SQLite migrations of the composed schema.</summary>
+public sealed class SqliteNgpDbContext(DbContextOptions<SqliteNgpDbContext> options, ModuleCatalog modules) : NgpDbContext(options, modules)
+{
+    // SQLite has no date-time-offset type that sorts; binary ticks keep ordering and comparisons in SQL.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+}
+
+/// <summary>The tenant database on PostgreSQL; carries the PostgreSQL migrations.</summary>
+public sealed class PostgresNgpDbContext(DbContextOptions<PostgresNgpDbContext> options, ModuleCatalog modules) : NgpDbContext(options, modules);
+
+public static class TenantDataRegistration
+{
+    public static IServiceCollection AddTenantDatabases(this IServiceCollection services)
+    {
+        services.AddDbContext<SqliteNgpDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString));
+        services.AddDbContext<PostgresNgpDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString));
+        services.AddScoped<NgpDbContext>(sp => sp.GetRequiredService<ITenantContext>().Tenant.DatabaseProvider == DatabaseProvider.Sqlite
+            ? sp.GetRequiredService<SqliteNgpDbContext>()
+            : sp.GetRequiredService<PostgresNgpDbContext>());
+        return services;
+    }
+}
+
+// Design-time factories, used only by `dotnet ef migrations add` to generate each provider's migrations.
+internal sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteNgpDbContext>
+{
+    public SqliteNgpDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteNgpDbContext>().UseSqlite("Data Source=design.db").Options, new ModuleCatalog(NgpModules.All));
+}
+
+internal sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresNgpDbContext>
+{
+    public PostgresNgpDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresNgpDbContext>().UseNpgsql("Host=localhost;Database=design").Options, new ModuleCatalog(NgpModules.All));
+}
+
+internal sealed class SqliteHostDesignFactory : IDesignTimeDbContextFactory<SqliteHostDbContext>
+{
+    public SqliteHostDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteHostDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+internal sealed class PostgresHostDesignFactory : IDesignTimeDbContextFactory<PostgresHostDbContext>
+{
+    public PostgresHostDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresHostDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Ngp.Core.Modules;
+using Ngp.Tenants;
+using Ngp.Tenants.Data;
+using Ngp.Web.Data;
+
+namespace Ngp.Web;
+
+/// <summary>Builds the site from its modules: one service collection, one pipeline, every request in one tenant.</summary>
+public static class NgpHost
+{
+    public static readonly CultureInfo[] Cultures = [new("fr-FR"), new("en-GB")];
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.UseStaticWebAssets();
+        MapEnvironmentVariables(builder.Configuration);
+        configure?.Invoke(builder);
+
+        var services = builder.Services;
+        var modules = NgpModules.All;
+        services.AddSingleton(new ModuleCatalog(modules));
+        foreach (var module in modules)
+            module.ConfigureServices(services, builder.Configuration);
+        services.AddTenantDatabases();
+
+        services.AddProblemDetails();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorPages().AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix).AddDataAnnotationsLocalization();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".ngp.antiforgery";
+            o.FormFieldName = "__ngp_csrf";
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "NGP — API";
+            document.Info.Description = "API JSON du site participatif NGP. Authentification par cookie du site ou par jeton (POST api/v1/auth/token).";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<TenantDatabasesHealthCheck>("databases");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        var dataPath = new TenantDatabases(
+            Microsoft.Extensions.Options.Options.Create(builder.Configuration.GetSection("Ngp").Get<NgpOptions>() ?? new NgpOptions()),
+            builder.Environment).DataPath;
+        services.AddDataProtection()
+            .SetApplicationName("ngp")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+
+        var app = builder.Build();
+        Configure(app, modules);
+        return app;
+    }
+
+    private static void Configure(WebApplication app, IReadOnlyList<INgpModule> modules)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.UseStatusCodePages();
+        // Liveness of the whole site, outside any tenant: the host database and every running tenant's database.
+        app.UseHealthChecks("/healthz");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("api/v1/openapi.json").AllowAnonymous();
+        foreach (var module in modules)
+            module.MapEndpoints(app);
+        app.MapRazorPages();
+    }
+
+    /// <summary>The documented environment variables, mapped onto their configuration keys.</summary>
+    private static void MapEnvironmentVariables(ConfigurationManager configuration)
+    {
+        var map = new Dictionary<string, string>
+        {
+            ["NGP_ADMIN_EMAIL"] = "Ngp:Setup:AdminEmail",
+            ["NGP_ADMIN_PASSWORD"] = "Ngp:Setup:AdminPassword",
+            ["NGP_DATA_PATH"] = "Ngp:DataPath",
+        };
+        var values = map
+            .Select(p => (Key: p.Value, Value: Environment.GetEnvironmentVariable(p.Key)))
+            .Where(p => !string.IsNullOrEmpty(p.Value))
+            .ToDictionary(p => p.Key, p => p.Value);
+        if (values.Count > 0)
+            configuration.AddInMemoryCollection(values);
+    }
+
+    /// <summary>Sets up or migrates the tenants before the site answers, and prints where they are.</summary>
+    public static async Task StartTenantsAsync(WebApplication app, CancellationToken ct = default)
+    {
+        var report = await app.Services.GetRequiredService<TenantsBootstrapper>().StartAsync(ct);
+        var urls = app.Urls.Count > 0 ? app.Urls.ToList() : (app.Configuration["urls"] ?? app.Configuration["ASPNETCORE_URLS"] ?? "http://localhost:5000").Split(';').ToList();
+        var baseUrl = urls.First().TrimEnd('/').Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal);
+        var lines = new List<string> { "", "NGP — sites des agences :" };
+        foreach (var tenant in report.Tenants)
+            lines.Add($"  {tenant.DisplayName,-32} {baseUrl}{tenant.PathBase}/  ({tenant.State})");
+        lines.Add($"  Administration du siège : {baseUrl}/admin");
+        lines.Add($"  Identifiant administrateur : {report.AdminEmail}");
+        if (report.GeneratedPassword is not null)
+            lines.Add($"  Mot de passe généré (affiché une seule fois, notez-le) : {report.GeneratedPassword}");
+        else if (report.FirstRun)
+            lines.Add("  Mot de passe : celui de NGP_ADMIN_PASSWORD");
+        lines.Add("");
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+}

@@ -1,0 +1,23 @@
+using Ngp.Core;
+using Ngp.Core.Modules;
+using Ngp.Recipes;
+using Ngp.Tenants;
+using Ngp.Theme.Admin;
+using Ngp.Theme.Public;
+using Ngp.Users;
+
+namespace Ngp.Web;
+
+/// <summary>The one place where the site's modules are listed, in the order they register.</summary>
+public static class NgpModules
+{
+    public static IReadOnlyList<INgpModule> All { get; } =
+    [
+        new CoreModule(),
+        new RecipesModule(),
+        new TenantsModule(),
+        new UsersModule(),
+        new PublicThemeModule(),
+        new AdminThemeModule(),
+    ];
+}

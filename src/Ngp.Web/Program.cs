@@ -1,0 +1,8 @@
+using Ngp.Web;
+
+var app = NgpHost.Build(args);
+await NgpHost.StartTenantsAsync(app);
+await app.RunAsync();
+
+/// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
