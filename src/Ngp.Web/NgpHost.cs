@@ -30,7 +30,9 @@ public static class NgpHost
 
         services.AddProblemDetails();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages().AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix).AddDataAnnotationsLocalization();
+        services.AddRazorPages()
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(TextsOf(type)));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".ngp.antiforgery";
@@ -84,6 +86,14 @@ public static class NgpHost
             module.MapEndpoints(app);
         app.MapRazorPages();
     }
+
+    /// <summary>
+    /// Labels and validation messages of a module's forms come from that module's texts (<c>UsersText</c> for
+    /// Ngp.Users): a class named <c>*Text</c> in the assembly's root namespace, keys in French.
+    /// </summary>
+    private static Type TextsOf(Type modelType) =>
+        modelType.Assembly.GetTypes().FirstOrDefault(t => t.Name.EndsWith("Text", StringComparison.Ordinal) && t.Namespace == modelType.Assembly.GetName().Name)
+        ?? modelType;
 
     /// <summary>The documented environment variables, mapped onto their configuration keys.</summary>
     private static void MapEnvironmentVariables(ConfigurationManager configuration)
