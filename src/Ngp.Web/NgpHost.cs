@@ -59,6 +59,7 @@ public static class NgpHost
 
         var app = builder.Build();
         Configure(app, modules);
+        app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
         return app;
     }
 
@@ -101,12 +102,19 @@ public static class NgpHost
             configuration.AddInMemoryCollection(values);
     }
 
-    /// <summary>Sets up or migrates the tenants before the site answers, and prints where they are.</summary>
-    public static async Task StartTenantsAsync(WebApplication app, CancellationToken ct = default)
+    /// <summary>Once the server listens, prints each tenant's address and the administrator's login.</summary>
+    private static void PrintBanner(WebApplication app)
     {
-        var report = await app.Services.GetRequiredService<TenantsBootstrapper>().StartAsync(ct);
-        var urls = app.Urls.Count > 0 ? app.Urls.ToList() : (app.Configuration["urls"] ?? app.Configuration["ASPNETCORE_URLS"] ?? "http://localhost:5000").Split(';').ToList();
-        var baseUrl = urls.First().TrimEnd('/').Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal);
+        var report = app.Services.GetRequiredService<TenantsStartupService>().Report;
+        if (report is null)
+            return;
+        var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses;
+        var baseUrl = (addresses?.FirstOrDefault() ?? "http://localhost:5000").TrimEnd('/')
+            .Replace("://+", "://localhost", StringComparison.Ordinal)
+            .Replace("://*", "://localhost", StringComparison.Ordinal)
+            .Replace("://[::]", "://localhost", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal);
         var lines = new List<string> { "", "NGP — sites des agences :" };
         foreach (var tenant in report.Tenants)
             lines.Add($"  {tenant.DisplayName,-32} {baseUrl}{tenant.PathBase}/  ({tenant.State})");
@@ -116,6 +124,8 @@ public static class NgpHost
             lines.Add($"  Mot de passe généré (affiché une seule fois, notez-le) : {report.GeneratedPassword}");
         else if (report.FirstRun)
             lines.Add("  Mot de passe : celui de NGP_ADMIN_PASSWORD");
+        else
+            lines.Add("  Mot de passe : celui choisi au premier lancement");
         lines.Add("");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }

@@ -1,7 +1,6 @@
 using Ngp.Web;
 
 var app = NgpHost.Build(args);
-await NgpHost.StartTenantsAsync(app);
 await app.RunAsync();
 
 /// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>

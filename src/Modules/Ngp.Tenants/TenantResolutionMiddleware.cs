@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Ngp.Core.Tenancy;
 
@@ -10,6 +11,8 @@ namespace Ngp.Tenants;
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry)
 {
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public async Task InvokeAsync(HttpContext context, TenantContext tenantContext)
     {
         var match = registry.Resolve(context.Request.Host, context.Request.Path);
@@ -58,8 +61,8 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
         await context.Response.WriteAsync($"""
             <!DOCTYPE html>
             <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{WebUtility.HtmlEncode(title)}</title></head>
-            <body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(message)}</p></main></body></html>
+            <title>{Html.Encode(title)}</title></head>
+            <body><main><h1>{Html.Encode(title)}</h1><p>{Html.Encode(message)}</p></main></body></html>
             """);
     }
 }

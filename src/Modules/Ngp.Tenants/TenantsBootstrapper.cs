@@ -23,6 +23,16 @@ public sealed class SetupOptions
 /// <summary>What a start found or did, for the console banner.</summary>
 public sealed record BootstrapReport(bool FirstRun, string AdminEmail, string? GeneratedPassword, IReadOnlyList<TenantDescriptor> Tenants);
 
+/// <summary>Runs the bootstrapper before the server accepts requests, and keeps its report for the banner.</summary>
+public sealed class TenantsStartupService(TenantsBootstrapper bootstrapper) : Microsoft.Extensions.Hosting.IHostedService
+{
+    public BootstrapReport? Report { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken) => Report = await bootstrapper.StartAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
 /// <summary>
 /// At start: the host database and its migrations, then, on the very first run, the head office and the demo
 /// agencies from the recipes; on every run the pending migrations of each tenant.

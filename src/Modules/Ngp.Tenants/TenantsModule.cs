@@ -21,6 +21,8 @@ public sealed class TenantsModule : INgpModule
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantSetup>();
         services.AddSingleton<TenantsBootstrapper>();
+        services.AddSingleton<TenantsStartupService>();
+        services.AddHostedService(sp => sp.GetRequiredService<TenantsStartupService>());
         services.AddScoped<IRecipeStep, TenantsStep>();
         services.AddScoped<HeadOfficeOnlyFilter>();
 

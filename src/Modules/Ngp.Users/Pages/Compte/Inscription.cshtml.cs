@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Ngp.Core.Data;
+using Ngp.Core.Security;
+using Ngp.Core.Tenancy;
+using Ngp.Users.Accounts;
+using Ngp.Users.Security;
+
+namespace Ngp.Users.Pages.Compte;
+
+[EnableRateLimiting(RateLimitPolicies.Authentication)]
+public sealed class InscriptionModel(UserProvisioning provisioning, SignInManager<NgpUser> signIn, AccountThrottle throttle, ITenantContext tenantContext) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+            return Page();
+        if (!throttle.TryAcquire(tenantContext.Tenant.Name, Input.Email))
+        {
+            ModelState.AddModelError(string.Empty, AccountThrottle.Message);
+            return Page();
+        }
+        var result = await provisioning.CreateAsync(new NewUser(Input.Email, Input.Password, [NgpRoles.Resident], Input.LeaseReference, null), ct);
+        if (!result.IsOk)
+        {
+            ModelState.AddResult(result, nameof(Input));
+            return Page();
+        }
+        await signIn.SignInAsync(result.Value, isPersistent: false);
+        TempData["Message"] = "Bienvenue ! Votre compte locataire est vérifié.";
+        return LocalRedirect(Url.Content("~/compte"));
+    }
+}
+
+public sealed class RegisterInput
+{
+    [Required(ErrorMessage = "L'adresse e-mail est obligatoire.")]
+    [EmailAddress(ErrorMessage = "L'adresse e-mail n'est pas valide.")]
+    [Display(Name = "Adresse e-mail")]
+    public string? Email { get; set; }
+
+    [Required(ErrorMessage = "Le mot de passe est obligatoire.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Mot de passe")]
+    public string? Password { get; set; }
+
+    [Required(ErrorMessage = "Confirmez le mot de passe.")]
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
+    [Display(Name = "Confirmez le mot de passe")]
+    public string? ConfirmPassword { get; set; }
+
+    [Required(ErrorMessage = "La référence de bail est obligatoire.")]
+    [StringLength(40, ErrorMessage = "La référence de bail ne dépasse pas 40 caractères.")]
+    [Display(Name = "Référence de bail")]
+    public string? LeaseReference { get; set; }
+}

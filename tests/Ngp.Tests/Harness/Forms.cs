@@ -1,0 +1,25 @@
+using AngleSharp.Html.Parser;
+
+namespace Ngp.Tests.Harness;
+
+/// <summary>Submits the site's HTML forms as a browser would: GET the page, keep its antiforgery token, POST the fields.</summary>
+public static class Forms
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDictionary<string, string> fields, string? handler = null)
+    {
+        var page = await client.GetAsync(pageUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(page.IsSuccessStatusCode, $"GET {pageUrl} answered {(int)page.StatusCode}");
+        var token = Parser.ParseDocument(html).QuerySelector("input[name=__ngp_csrf]")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {pageUrl}");
+        var values = new Dictionary<string, string>(fields) { ["__ngp_csrf"] = token! };
+        var target = handler is null ? pageUrl : $"{pageUrl}?handler={handler}";
+        return await client.PostAsync(target, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Texts of the error messages shown on a page (summary and fields).</summary>
+    public static IReadOnlyList<string> Errors(string html) =>
+        Parser.ParseDocument(html).QuerySelectorAll(".alert-error li, .field-error").Select(e => e.TextContent.Trim()).ToList();
+}

@@ -1,0 +1,190 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Tenancy;
+using Ngp.Tenants;
+using Ngp.Tenants.Setup;
+using Npgsql;
+
+namespace Ngp.Tests.Harness;
+
+/// <summary>
+/// The whole site in memory over a fresh data folder (and, for PostgreSQL, fresh databases under a unique
+/// prefix). Each test creates its own agency through <see cref="CreateAgencyAsync"/>, so tests never share a tenant.
+/// </summary>
+public abstract class NgpFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@ngp.local";
+    public const string AdminPassword = "Siege-Admin-2026";
+    public const string StrongPassword = "Locataire-Pass-42";
+
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "ngp-tests", Guid.NewGuid().ToString("N")[..12]);
+    private int _agencyCount;
+
+    protected string DatabasePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..10];
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public string DataPath => _dataPath;
+
+    protected abstract void AddDatabaseSettings(IDictionary<string, string?> settings);
+
+    /// <summary>A copy of the recipes folder that tests may add recipes to.</summary>
+    public string RecipesPath => Path.Combine(_dataPath, "recipes");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        EnsureAvailable();
+        Directory.CreateDirectory(RecipesPath);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "recipes"), "*.recipe.json"))
+            File.Copy(file, Path.Combine(RecipesPath, Path.GetFileName(file)), overwrite: true);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Ngp:DataPath"] = _dataPath,
+            ["Ngp:Recipes:Path"] = RecipesPath,
+            ["Ngp:Setup:AdminEmail"] = AdminEmail,
+            ["Ngp:Setup:AdminPassword"] = AdminPassword,
+            ["Ngp:Setup:DemoRecipe"] = "",
+            ["Ngp:Database:DatabasePrefix"] = DatabasePrefix,
+            // Tests sign the same accounts in many times a minute; the limits themselves have their own tests.
+            ["Ngp:RateLimits:PerAccountPermitLimit"] = "100000",
+            ["Ngp:RateLimits:PerIpPermitLimit"] = "100000",
+        };
+        AddDatabaseSettings(settings);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+    }
+
+    /// <summary>Skips (or, on CI, fails) when the provider's server is not there.</summary>
+    public virtual void EnsureAvailable()
+    {
+    }
+
+    /// <summary>A new agency set up from the agency recipe, with its own database, users and cookies.</summary>
+    public async Task<Agency> CreateAgencyAsync(string recipe = "agency")
+    {
+        EnsureAvailable();
+        var name = $"agence-{Interlocked.Increment(ref _agencyCount)}-{Guid.NewGuid().ToString("N")[..6]}";
+        var setup = Services.GetRequiredService<TenantSetup>();
+        var result = await setup.CreateAsync(new CreateTenantRequest
+        {
+            Name = name,
+            DisplayName = "Agence " + name,
+            UrlPrefix = name,
+            Recipe = recipe,
+            AdminEmail = AdminEmail,
+            AdminPassword = AdminPassword,
+        }, CancellationToken.None);
+        Assert.True(result.IsOk, result.Message + " " + string.Join(" ", result.Errors.SelectMany(e => e.Value)));
+        return new Agency(this, result.Value);
+    }
+
+    public TenantDescriptor HeadOffice => Services.GetRequiredService<TenantRegistry>().Find(TenantDescriptor.HeadOfficeName)!;
+
+    /// <summary>An HTTP client rooted at a tenant's prefix, keeping cookies, not following redirects.</summary>
+    public HttpClient ClientFor(string pathBase, bool followRedirects = false)
+    {
+        EnsureAvailable();
+        var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("http://localhost" + pathBase + "/"),
+            AllowAutoRedirect = followRedirects,
+            HandleCookies = true,
+        });
+        return client;
+    }
+
+    /// <summary>A client of the tenant carrying a bearer token of the given account.</summary>
+    public async Task<HttpClient> TokenClientAsync(string pathBase, string email, string password)
+    {
+        var client = ClientFor(pathBase);
+        var response = await client.PostAsJsonAsync("api/v1/auth/token", new { email, password });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Token refused for {email}: {(int)response.StatusCode} {body}");
+        var token = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public Task<HttpClient> HeadOfficeAdminAsync() => TokenClientAsync("", AdminEmail, AdminPassword);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabasesAsync();
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_dataPath))
+                Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaks a temp folder; it must not fail the test run.
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual Task DropDatabasesAsync() => Task.CompletedTask;
+}
+
+public sealed class SqliteFactory : NgpFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override void AddDatabaseSettings(IDictionary<string, string?> settings) =>
+        settings["Ngp:Database:Provider"] = "Sqlite";
+}
+
+/// <summary>
+/// PostgreSQL 15 from <c>NGP_TEST_POSTGRES</c> (a connection string with <c>{database}</c>), as <c>.ci/run</c> sets it.
+/// Without it the PostgreSQL tests are skipped on a developer machine, and fail on CI.
+/// </summary>
+public sealed class PostgresFactory : NgpFactory
+{
+    public static readonly string? Template = Environment.GetEnvironmentVariable("NGP_TEST_POSTGRES");
+
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public override void EnsureAvailable()
+    {
+        if (!string.IsNullOrEmpty(Template))
+            return;
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+            throw new InvalidOperationException("NGP_TEST_POSTGRES is not set on CI: .ci/run must start PostgreSQL and set it.");
+        Skip.If(true, "PostgreSQL not configured (set NGP_TEST_POSTGRES to run these tests).");
+    }
+
+    protected override void AddDatabaseSettings(IDictionary<string, string?> settings)
+    {
+        settings["Ngp:Database:Provider"] = "Postgres";
+        settings["Ngp:Database:ConnectionStringTemplate"] = Template;
+    }
+
+    protected override async Task DropDatabasesAsync()
+    {
+        if (string.IsNullOrEmpty(Template))
+            return;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(Template.Replace("{database}", "postgres", StringComparison.Ordinal));
+        await connection.OpenAsync();
+        var names = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT datname FROM pg_database WHERE datname LIKE @prefix";
+            list.Parameters.AddWithValue("prefix", DatabasePrefix + "\\_%");
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                names.Add(reader.GetString(0));
+        }
+        foreach (var name in names)
+        {
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
