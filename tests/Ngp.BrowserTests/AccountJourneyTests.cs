@@ -43,13 +43,14 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
 
         await AccountSteps.RegisterAsync(page, agency, email, AccountSteps.ResidentPassword, "DEMO-9999");
 
-        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Cette référence de bail est inconnue de l'agence");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Cette référence de bail est inconnue de l'agence");
         await Expect(page).ToHaveURLAsync(new Regex("/compte/inscription"));
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToHaveCountAsync(0);
 
         await AccountSteps.LogInAsync(page, agency, email, AccountSteps.ResidentPassword);
 
-        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Adresse e-mail ou mot de passe incorrect");
+        await Expect(page).ToHaveURLAsync(new Regex("/compte/connexion"));
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Adresse e-mail ou mot de passe incorrect");
         await Expect(AccountSteps.MainHeading(page)).Not.ToHaveTextAsync("Mon compte");
         Assert.False(await browser.Site.CanGetTokenAsync(agency, email, AccountSteps.ResidentPassword), "No account should exist after a refused registration.");
     }

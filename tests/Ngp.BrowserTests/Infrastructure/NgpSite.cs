@@ -48,7 +48,7 @@ public sealed class NgpSite : IAsyncLifetime
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
 
-        await Ngp.Web.NgpHost.StartTenantsAsync(_app);
+        // The tenants are set up (head office, migrations) by a hosted service before Kestrel listens.
         await _app.StartAsync();
 
         var address = _app.Urls.FirstOrDefault(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
