@@ -7,7 +7,7 @@ public static class Forms
 {
     private static readonly HtmlParser Parser = new();
 
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDictionary<string, string> fields, string? handler = null)
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDictionary<string, string> fields, string? handler = null, bool keepQuery = false)
     {
         var page = await client.GetAsync(pageUrl);
         var html = await page.Content.ReadAsStringAsync();
@@ -15,7 +15,9 @@ public static class Forms
         var token = Parser.ParseDocument(html).QuerySelector("input[name=__ngp_csrf]")?.GetAttribute("value");
         Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {pageUrl}");
         var values = new Dictionary<string, string>(fields) { ["__ngp_csrf"] = token! };
-        var target = handler is null ? pageUrl : $"{pageUrl}?handler={handler}";
+        // A form posts back to its own address: keep the query (a token in a link) only when asked.
+        var path = keepQuery ? pageUrl : pageUrl.Split('?')[0];
+        var target = handler is null ? path : $"{path}?handler={handler}";
         return await client.PostAsync(target, new FormUrlEncodedContent(values));
     }
 

@@ -56,6 +56,8 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
         AddDatabaseSettings(settings);
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        // Fewer hashing rounds keep hundreds of test sign-ins fast; the hashing code is the production one.
+        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     /// <summary>Skips (or, on CI, fails) when the provider's server is not there.</summary>

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Ngp.Tests.Harness;
+
+/// <summary>Reads the e-mails the site dropped in an agency's pickup folder.</summary>
+public static partial class Mailbox
+{
+    [GeneratedRegex("https?://[^\\s\"<>]+")]
+    private static partial Regex Url();
+
+    public static IReadOnlyList<MimeMessage> For(Agency agency, string recipient)
+    {
+        var folder = Path.Combine(agency.Tenant.DataFolder, "mail");
+        if (!Directory.Exists(folder))
+            return [];
+        return Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal)
+            .Select(f => MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, recipient, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+    }
+
+    /// <summary>The path and query (relative to the agency) of the last link to <paramref name="path"/> mailed to the recipient.</summary>
+    public static string LinkTo(Agency agency, string recipient, string path)
+    {
+        var message = For(agency, recipient).LastOrDefault() ?? throw new InvalidOperationException($"No e-mail to {recipient}.");
+        var link = Url().Matches(message.TextBody ?? "").Select(m => new Uri(m.Value)).First(u => u.AbsolutePath.EndsWith(path, StringComparison.Ordinal));
+        return link.PathAndQuery[(agency.PathBase.Length + 1)..];
+    }
+}
