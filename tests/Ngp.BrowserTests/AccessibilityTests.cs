@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+using Ngp.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ngp.BrowserTests;
+
+/// <summary>WCAG 2.1 AA (RGAA) checks by axe-core on the pages a resident meets first.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("compte/inscription")]
+    [InlineData("compte/connexion")]
+    public async Task PublicPage_CheckedByAxe_HasNoWcag21AaViolations(string path)
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var visitor = await browser.NewVisitorAsync();
+        var page = await visitor.NewPageAsync();
+
+        var response = await page.GotoAsync(agency.Url(path));
+
+        Assert.Equal(200, response?.Status);
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task AccountPage_CheckedByAxe_HasNoWcag21AaViolations()
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var visitor = await browser.NewVisitorAsync();
+        var page = await visitor.NewPageAsync();
+        await AccountSteps.RegisterAsync(page, agency, TestAgency.NewEmail(), AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
+        await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Mon compte");
+
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+    }
+}
