@@ -29,6 +29,9 @@ public static class NgpHost
         services.AddTenantDatabases();
 
         services.AddProblemDetails();
+        // French pages: accented letters are written as they are, not as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages()
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)

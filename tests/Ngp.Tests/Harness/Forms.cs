@@ -21,6 +21,10 @@ public static class Forms
         return await client.PostAsync(target, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>The text a person reads on the page: entities decoded, white space folded.</summary>
+    public static string Text(string html) =>
+        string.Join(' ', (Parser.ParseDocument(html).Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Texts of the error messages shown on a page (summary and fields).</summary>
     public static IReadOnlyList<string> Errors(string html) =>
         Parser.ParseDocument(html).QuerySelectorAll(".alert-error li, .field-error").Select(e => e.TextContent.Trim()).ToList();

@@ -8,6 +8,7 @@ using Ngp.Core.Security;
 using Ngp.Core.Tenancy;
 using Ngp.Users.Accounts;
 using Ngp.Users.Security;
+using Ngp.Core.Web;
 
 namespace Ngp.Users.Pages.Compte;
 

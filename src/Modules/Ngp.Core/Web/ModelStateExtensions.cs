@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Ngp.Core.Results;
 
-namespace Ngp.Users.Pages;
+namespace Ngp.Core.Web;
 
 public static class ModelStateExtensions
 {

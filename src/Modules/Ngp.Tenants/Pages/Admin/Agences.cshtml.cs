@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ngp.Core.Results;
+using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
+using Ngp.Recipes;
+using Ngp.Tenants.Setup;
+
+namespace Ngp.Tenants.Pages.Admin;
+
+[Authorize(Policy = "permission:ManageTenants")]
+public sealed class AgencesModel(TenantRegistry registry, TenantSetup setup, RecipeCatalog recipes, ITenantContext tenantContext) : PageModel
+{
+    public IReadOnlyList<TenantDescriptor> Tenants => registry.All;
+
+    public IReadOnlyList<Recipe> Recipes { get; private set; } = [];
+
+    [BindProperty]
+    public NewTenantInput Input { get; set; } = new();
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (!tenantContext.Tenant.IsHeadOffice)
+            context.Result = NotFound();
+        Recipes = recipes.List().Where(r => r.Name != "demo").ToList();
+    }
+
+    public async Task OnGetAsync(CancellationToken ct) => await registry.ReloadAsync(ct);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+            return Page();
+        var result = await setup.CreateAsync(new CreateTenantRequest
+        {
+            Name = Input.Name,
+            DisplayName = Input.DisplayName,
+            UrlPrefix = Input.UrlPrefix,
+            HostNames = (Input.HostNames ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries),
+            Recipe = Input.Recipe,
+            AdminEmail = Input.AdminEmail,
+            AdminPassword = Input.AdminPassword,
+        }, ct);
+        if (!result.IsOk)
+        {
+            ModelState.AddResult(result, nameof(Input));
+            if (result.Errors.Count > 0)
+                ModelState.AddModelError(string.Empty, result.Message!);
+            return Page();
+        }
+        Message = $"L'agence « {result.Value.DisplayName} » est créée et ouverte à l'adresse {result.Value.PathBase}/.";
+        return RedirectToPage();
+    }
+
+    public Task<IActionResult> OnPostDisableAsync(string name, CancellationToken ct) =>
+        ChangeAsync(setup.DisableAsync(name, ct), "est désactivée : son site est fermé au public.");
+
+    public Task<IActionResult> OnPostEnableAsync(string name, CancellationToken ct) =>
+        ChangeAsync(setup.EnableAsync(name, ct), "est réactivée.");
+
+    private async Task<IActionResult> ChangeAsync(Task<Result<TenantDescriptor>> change, string done)
+    {
+        var result = await change;
+        Message = result.IsOk ? $"L'agence « {result.Value.DisplayName} » {done}" : result.Message;
+        return RedirectToPage();
+    }
+}
+
+public sealed class NewTenantInput
+{
+    [Required(ErrorMessage = "Le nom technique est obligatoire.")]
+    [Display(Name = "Nom technique")]
+    public string? Name { get; set; }
+
+    [Required(ErrorMessage = "Le nom affiché est obligatoire.")]
+    [Display(Name = "Nom affiché")]
+    public string? DisplayName { get; set; }
+
+    [Display(Name = "Préfixe d'URL")]
+    public string? UrlPrefix { get; set; }
+
+    [Display(Name = "Noms d'hôte (séparés par des virgules)")]
+    public string? HostNames { get; set; }
+
+    [Display(Name = "Recette")]
+    public string? Recipe { get; set; } = "agency";
+
+    [Required(ErrorMessage = "L'adresse e-mail du premier administrateur est obligatoire.")]
+    [Display(Name = "E-mail du premier administrateur")]
+    public string? AdminEmail { get; set; }
+
+    [Required(ErrorMessage = "Le mot de passe du premier administrateur est obligatoire.")]
+    [Display(Name = "Mot de passe du premier administrateur")]
+    public string? AdminPassword { get; set; }
+}
