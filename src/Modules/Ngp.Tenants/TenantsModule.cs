@@ -23,6 +23,7 @@ public sealed class TenantsModule : INgpModule
         services.AddSingleton<TenantsBootstrapper>();
         services.AddSingleton<TenantsStartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantsStartupService>());
+        services.AddHostedService<TenantRegistryRefresher>();
         services.AddScoped<IRecipeStep, TenantsStep>();
         services.AddScoped<HeadOfficeOnlyFilter>();
 

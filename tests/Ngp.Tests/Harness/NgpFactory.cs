@@ -32,6 +32,11 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
 
     protected abstract void AddDatabaseSettings(IDictionary<string, string?> settings);
 
+    /// <summary>Lets a test's own factory change settings (rate limits, say) after the defaults.</summary>
+    protected virtual void AddSettings(IDictionary<string, string?> settings)
+    {
+    }
+
     /// <summary>A copy of the recipes folder that tests may add recipes to.</summary>
     public string RecipesPath => Path.Combine(_dataPath, "recipes");
 
@@ -54,6 +59,7 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
             ["Ngp:RateLimits:PerIpPermitLimit"] = "100000",
         };
         AddDatabaseSettings(settings);
+        AddSettings(settings);
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         // Fewer hashing rounds keep hundreds of test sign-ins fast; the hashing code is the production one.
@@ -133,7 +139,7 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
     protected virtual Task DropDatabasesAsync() => Task.CompletedTask;
 }
 
-public sealed class SqliteFactory : NgpFactory
+public class SqliteFactory : NgpFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
