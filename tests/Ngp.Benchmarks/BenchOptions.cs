@@ -13,7 +13,7 @@ public sealed class BenchOptions
     public string? WebDll { get; private set; }
 
     /// <summary>Folder of the markdown report and the server logs.</summary>
-    public string ArtifactsPath { get; private set; } = Path.Combine("BenchmarkDotNet.Artifacts", "results");
+    public string ArtifactsPath { get; private set; } = System.IO.Path.Combine("BenchmarkDotNet.Artifacts", "results");
 
     /// <summary>Cold starts per kind (bare, first run, second run); the report gives the median.</summary>
     public int Runs { get; private set; } = 3;
@@ -24,6 +24,9 @@ public sealed class BenchOptions
     public string Driver { get; private set; } = "dotnet";
 
     public int Connections { get; private set; } = 32;
+
+    /// <summary>The site's page loaded by the throughput scenario.</summary>
+    public string Path { get; private set; } = "/grenoble-centre/";
 
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(3);
 
@@ -66,12 +69,15 @@ public sealed class BenchOptions
             var value = args[++i];
             switch (arg)
             {
-                case "--web-dll": o.WebDll = Path.GetFullPath(value); break;
+                case "--web-dll": o.WebDll = System.IO.Path.GetFullPath(value); break;
                 case "--artifacts": o.ArtifactsPath = value; break;
                 case "--runs": o.Runs = Int(arg, value, 1, 20); break;
                 case "--start-timeout": o.StartTimeout = Seconds(arg, value, 10, 1800); break;
                 case "--driver":
                     o.Driver = value is "dotnet" or "wrk" ? value : throw new ArgumentException("--driver is dotnet or wrk.");
+                    break;
+                case "--path":
+                    o.Path = value.StartsWith('/') ? value : throw new ArgumentException("--path starts with '/'.");
                     break;
                 case "--connections": o.Connections = Int(arg, value, 1, 1024); break;
                 case "--warmup": o.Warmup = Seconds(arg, value, 0, 120); break;
@@ -86,7 +92,7 @@ public sealed class BenchOptions
     }
 
     public string Describe() =>
-        $"driver {Driver}, {Connections} connections, warm-up {Warmup.TotalSeconds:0.#} s, duration {Duration.TotalSeconds:0.#} s, " +
+        $"driver {Driver}, {Connections} connections, page {Path}, warm-up {Warmup.TotalSeconds:0.#} s, duration {Duration.TotalSeconds:0.#} s, " +
         $"{Runs} cold start(s) per kind, {Tenants} tenants for memory, settle {Settle.TotalSeconds:0.#} s";
 
     private static int Int(string name, string value, int min, int max) =>

@@ -43,6 +43,7 @@ public static class ScenarioCatalog
         text.AppendLine();
         text.AppendLine("Options:");
         text.AppendLine("  --driver dotnet|wrk     load driver for 'throughput' (default dotnet: HttpClient; wrk: apt-get install -y wrk)");
+        text.AppendLine("  --path /PAGE/            site page loaded by 'throughput' (default /grenoble-centre/; the first run's 9 tenants exist)");
         text.AppendLine("  --connections N         concurrent connections of the load driver (default 32)");
         text.AppendLine("  --warmup S              seconds of warm-up before each measured window (default 3)");
         text.AppendLine("  --duration S            seconds of each measured window (default 10)");

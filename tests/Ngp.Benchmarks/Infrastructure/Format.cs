@@ -31,6 +31,12 @@ public static class Format
             : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
+    /// <summary>"12.3 ms (4.56–208.0 ms, 9 times)", for short durations.</summary>
+    public static string SpreadMs(IReadOnlyList<TimeSpan> values) =>
+        values.Count == 0
+            ? "n/a"
+            : $"{Ms(Median(values).TotalMilliseconds)} ({Ms(values.Min().TotalMilliseconds).Replace(" ms", "", StringComparison.Ordinal)}–{Ms(values.Max().TotalMilliseconds)}, {values.Count} times)";
+
     /// <summary>"1.234 s (1.100–1.400 s, 3 runs)".</summary>
     public static string Spread(IReadOnlyList<TimeSpan> values) =>
         values.Count <= 1

@@ -80,10 +80,11 @@ public sealed class MemoryScenario : IScenario
         rows.Add(new ReportRow($"NGP right after its first run set up {DemoTenants} tenants (same process)", Format.MB(afterFirstRun), bareIdleMB, Format.Ratio(afterFirstRun, bareIdle)));
         rows.Add(new ReportRow($"NGP right after creating {extra} agencies through the API (same process)", Format.MB(afterCreating), bareIdleMB, Format.Ratio(afterCreating, bareIdle)));
         rows.Add(new ReportRow("creating one agency (POST api/v1/tenants)", Format.Spread(creations), "", "", $"total {Format.Seconds(creations.Aggregate(TimeSpan.Zero, (a, t) => a + t))}"));
-        rows.Add(new ReportRow($"start with {options.Tenants} tenants: process start → listening", Format.Seconds(large.Start), Format.Seconds(small.Start) + $" ({DemoTenants} tenants)",
+        rows.Add(new ReportRow($"start with {options.Tenants} tenants: process start → listening", Format.Seconds(large.Start), $"{Format.Seconds(small.Start)} with {DemoTenants} tenants",
             Format.Ratio(large.Start.TotalSeconds, small.Start.TotalSeconds)));
-        rows.Add(new ReportRow($"first home page of each tenant after start ({options.Tenants} tenants)", Format.Spread(large.FirstPages), Format.Spread(small.FirstPages) + $" ({DemoTenants} tenants)",
-            Format.Ratio(Format.Median(large.FirstPages).TotalSeconds, Format.Median(small.FirstPages).TotalSeconds), "median (min–max)"));
+        rows.Add(new ReportRow($"first home page of each tenant after a start, {options.Tenants} tenants", Format.SpreadMs(large.FirstPages),
+            $"{Format.SpreadMs(small.FirstPages)} with {DemoTenants} tenants",
+            Format.Ratio(Format.Median(large.FirstPages).TotalSeconds, Format.Median(small.FirstPages).TotalSeconds), "median (min–max), one GET each, in turn"));
         foreach (var failure in small.Failures.Concat(large.Failures))
             notes.Add($"home page failed: {failure}");
 

@@ -8,7 +8,7 @@ public sealed class ThroughputScenario : IScenario
 {
     public string Name => "throughput";
 
-    public string Description => "requests/s and latency of /grenoble-centre/ vs a bare Kestrel endpoint (--driver dotnet|wrk)";
+    public string Description => "requests/s and latency of /grenoble-centre/ (or --path) vs a bare Kestrel endpoint (--driver dotnet|wrk)";
 
     public async Task<ScenarioResult> RunAsync(BenchContext context, CancellationToken ct)
     {
@@ -28,13 +28,13 @@ public sealed class ThroughputScenario : IScenario
         await using (var server = context.StartSite("throughput-site", data))
         {
             await server.WaitForOkAsync(StartupScenario.AgencyHome, options.StartTimeout, ct);
-            site = await MeasureAsync(context, server, StartupScenario.AgencyHome, ct);
+            site = await MeasureAsync(context, server, options.Path, ct);
         }
 
         var b = bare.Load;
         var s = site.Load;
         return new ScenarioResult(
-            $"Throughput: {StartupScenario.AgencyHome} vs bare Kestrel (driver {s.Driver}, {options.Connections} connections, {options.Duration.TotalSeconds:0} s)",
+            $"Throughput: {options.Path} vs bare Kestrel (driver {s.Driver}, {options.Connections} connections, {options.Duration.TotalSeconds:0} s)",
             [
                 new ReportRow("requests/s", Format.Rps(s.RequestsPerSecond), Format.Rps(b.RequestsPerSecond), Format.Ratio(s.RequestsPerSecond, b.RequestsPerSecond)),
                 new ReportRow("latency p50", Format.Ms(s.P50Ms), Format.Ms(b.P50Ms), Format.Ratio(s.P50Ms, b.P50Ms)),
@@ -59,8 +59,13 @@ public sealed class ThroughputScenario : IScenario
         var options = context.Options;
         var url = new Uri(server.BaseAddress, path.TrimStart('/'));
         long bodyBytes;
-        using (var probe = new HttpClient())
-            bodyBytes = (await probe.GetByteArrayAsync(url, ct)).LongLength;
+        using (var probe = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }))
+        using (var response = await probe.GetAsync(url, ct))
+        {
+            if (response.StatusCode != System.Net.HttpStatusCode.OK)
+                throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}; only 200s count, so the load would be all errors.");
+            bodyBytes = (await response.Content.ReadAsByteArrayAsync(ct)).LongLength;
+        }
 
         context.Log($"{server.Label}: {options.Driver} load on {url} ({options.Connections} connections)");
         if (options.Warmup > TimeSpan.Zero)
