@@ -52,7 +52,8 @@ public static class BenchRunner
                 Console.WriteLine($"== {scenario.Name}: {scenario.Description}");
                 try
                 {
-                    results.Add(await scenario.RunAsync(context, cancel.Token));
+                    var result = await scenario.RunAsync(context, cancel.Token);
+                    results.Add(result with { Notes = [.. result.Notes, $"Load average at the end of this scenario: {LoadAverage()} (other work on the machine skews every figure)."] });
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -86,7 +87,7 @@ public static class BenchRunner
 
     private static string Header(BenchOptions options, string configuration, string webDll)
     {
-        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+        var load = LoadAverage();
         var text = new StringBuilder();
         text.AppendLine("# NGP benchmarks");
         text.AppendLine();
@@ -96,6 +97,9 @@ public static class BenchRunner
         text.AppendLine("- the load driver runs on the same cores as the server: compare the ratio to the baseline, not the absolute numbers");
         return text.ToString();
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static double TotalMemoryGiB()
     {
