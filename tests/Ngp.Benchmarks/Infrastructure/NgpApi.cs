@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace Ngp.Benchmarks.Infrastructure;
+
+/// <summary>The head office's JSON API, as an administrator's script would use it.</summary>
+public sealed class NgpApi : IDisposable
+{
+    private readonly HttpClient _client;
+    private readonly string _password;
+
+    public NgpApi(Uri baseAddress, string password)
+    {
+        _client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+        _password = password;
+    }
+
+    public async Task LoginAsync(CancellationToken ct)
+    {
+        using var response = await _client.PostAsJsonAsync("api/v1/auth/token", new { email = BenchContext.AdminEmail, password = _password }, ct);
+        await EnsureAsync(response, HttpStatusCode.OK, "POST api/v1/auth/token", ct);
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(ct)
+            ?? throw new InvalidOperationException("Empty token response.");
+        _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+    }
+
+    /// <summary>Creates an agency from the "agency" recipe; returns how long the request took.</summary>
+    public async Task<TimeSpan> CreateAgencyAsync(string name, string displayName, CancellationToken ct)
+    {
+        var body = new
+        {
+            name,
+            displayName,
+            urlPrefix = name,
+            hostNames = Array.Empty<string>(),
+            recipe = "agency",
+            adminEmail = BenchContext.AdminEmail,
+            adminPassword = _password,
+        };
+        var start = Stopwatch.GetTimestamp();
+        using var response = await _client.PostAsJsonAsync("api/v1/tenants", body, ct);
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        await EnsureAsync(response, HttpStatusCode.Created, $"POST api/v1/tenants ({name})", ct);
+        return elapsed;
+    }
+
+    /// <summary>The home page of every running tenant: "/" for the head office, "/prefix/" for an agency.</summary>
+    public async Task<IReadOnlyList<string>> HomePagesAsync(CancellationToken ct)
+    {
+        var tenants = await _client.GetFromJsonAsync<List<TenantResponse>>("api/v1/tenants", ct) ?? [];
+        return tenants
+            .Where(t => t.State == "Running")
+            .Select(t => string.IsNullOrEmpty(t.UrlPrefix) ? "/" : $"/{t.UrlPrefix}/")
+            .ToList();
+    }
+
+    /// <summary>GETs each page once, anonymously; returns the time of each and the failures.</summary>
+    public async Task<(List<TimeSpan> Times, List<string> Failures)> TouchAsync(IEnumerable<string> paths, CancellationToken ct)
+    {
+        var times = new List<TimeSpan>();
+        var failures = new List<string>();
+        foreach (var path in paths)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/'));
+            request.Headers.Authorization = null;
+            var start = Stopwatch.GetTimestamp();
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+            times.Add(Stopwatch.GetElapsedTime(start));
+            if (response.StatusCode != HttpStatusCode.OK)
+                failures.Add($"{path}: {(int)response.StatusCode}");
+        }
+        return (times, failures);
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected, string what, CancellationToken ct)
+    {
+        if (response.StatusCode == expected)
+            return;
+        var body = await response.Content.ReadAsStringAsync(ct);
+        throw new InvalidOperationException($"{what} answered {(int)response.StatusCode}, expected {(int)expected}: {body}");
+    }
+
+    private sealed record TokenResponse(string Token, DateTimeOffset ExpiresUtc);
+
+    private sealed record TenantResponse(string Name, string State, string UrlPrefix);
+}
