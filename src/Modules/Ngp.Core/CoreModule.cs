@@ -18,6 +18,7 @@ public sealed class CoreModule : INgpModule
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<ITenantScopeFactory, TenantScopeFactory>();
         services.AddScoped<IOutbox, EfOutbox>();
+        services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.TryAddScoped<IEmailSender, PickupFolderEmailSender>();
     }

@@ -23,14 +23,14 @@ public sealed class RecipeExecutor(ITenantScopeFactory scopes, ILogger<RecipeExe
         }
     }
 
-    public async Task ExecuteAsync(TenantDescriptor tenant, Recipe recipe, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
+    public async Task ExecuteAsync(TenantDescriptor tenant, Recipe recipe, IReadOnlyDictionary<string, string> parameters, CancellationToken ct, int depth = 0)
     {
         await using (var validationScope = scopes.CreateScope(tenant))
         {
             Validate(recipe, StepsOf(validationScope.ServiceProvider));
         }
 
-        var context = new RecipeContext(recipe, parameters);
+        var context = new RecipeContext(recipe, parameters, depth);
         for (var i = 0; i < recipe.Steps.Count; i++)
         {
             var body = recipe.Steps[i];

@@ -12,5 +12,6 @@ public sealed class RecipesModule : INgpModule
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExecutor>();
         services.AddScoped<IRecipeStep, SettingsStep>();
+        services.AddScoped<IRecipeStep, RecipesStep>();
     }
 }

@@ -68,8 +68,9 @@ public sealed class TenantsBootstrapper(
             await SetUpHeadOfficeAsync(settings.AdminEmail, password, ct);
         }
 
+        var versions = await setup.SchemaVersionsAsync(ct);
         foreach (var tenant in registry.All.Where(t => t.State != TenantState.Uninitialized))
-            await setup.MigrateAsync(tenant, ct);
+            await setup.MigrateAsync(tenant, ct, versions.GetValueOrDefault(tenant.Name));
 
         return new BootstrapReport(firstRun, settings.AdminEmail, generatedPassword, registry.All);
     }

@@ -73,7 +73,7 @@ public sealed class NgpSite : IAsyncLifetime
                 displayName,
                 urlPrefix = name,
                 hostNames = Array.Empty<string>(),
-                recipe = "agency",
+                recipe = "agency-demo",
                 adminEmail = AdminEmail,
                 adminPassword = AdminPassword,
             }),

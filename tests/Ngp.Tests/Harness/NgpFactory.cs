@@ -21,14 +21,22 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Siege-Admin-2026";
     public const string StrongPassword = "Locataire-Pass-42";
 
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "ngp-tests", Guid.NewGuid().ToString("N")[..12]);
+    private string _dataPath = Path.Combine(Path.GetTempPath(), "ngp-tests", Guid.NewGuid().ToString("N")[..12]);
     private int _agencyCount;
 
     protected string DatabasePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..10];
 
     public abstract DatabaseProvider Provider { get; }
 
-    public string DataPath => _dataPath;
+    /// <summary>The data folder; set it before the first request to start on another run's data (a restart).</summary>
+    public string DataPath
+    {
+        get => _dataPath;
+        set => _dataPath = value;
+    }
+
+    /// <summary>Keeps the data folder and databases at disposal, for a second run on them.</summary>
+    public bool KeepData { get; set; }
 
     protected abstract void AddDatabaseSettings(IDictionary<string, string?> settings);
 
@@ -72,7 +80,7 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A new agency set up from the agency recipe, with its own database, users and cookies.</summary>
-    public async Task<Agency> CreateAgencyAsync(string recipe = "agency")
+    public async Task<Agency> CreateAgencyAsync(string recipe = "agency-demo")
     {
         EnsureAvailable();
         var name = $"agence-{Interlocked.Increment(ref _agencyCount)}-{Guid.NewGuid().ToString("N")[..6]}";
@@ -122,6 +130,11 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (KeepData)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
         await DropDatabasesAsync();
         try
         {

@@ -31,7 +31,7 @@ public abstract class RecipeTests<TFactory>(TFactory factory) : IClassFixture<TF
     {
         var agency = await factory.CreateAgencyAsync();
         var before = await SnapshotAsync(agency);
-        var recipe = factory.Services.GetRequiredService<RecipeCatalog>().Find("agency")!;
+        var recipe = factory.Services.GetRequiredService<RecipeCatalog>().Find("agency-demo")!;
 
         await factory.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(
             agency.Tenant, recipe, new Dictionary<string, string> { ["adminEmail"] = NgpFactory.AdminEmail, ["adminPassword"] = NgpFactory.AdminPassword }, CancellationToken.None);
@@ -41,6 +41,21 @@ public abstract class RecipeTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(6, after.Roles);
         Assert.Equal(20, after.Leases);
         Assert.Equal(6, after.Users);
+    }
+
+    [SkippableFact]
+    public async Task AgencyRecipe_ForARealAgency_CreatesNoDemoAccountOrLease()
+    {
+        var agency = await factory.CreateAgencyAsync("agency");
+
+        var snapshot = await SnapshotAsync(agency);
+
+        Assert.Equal(1, snapshot.Users);
+        Assert.Equal(0, snapshot.Leases);
+        Assert.Equal(6, snapshot.Roles);
+        var demoLogin = await agency.Client().PostAsync("api/v1/auth/token",
+            System.Net.Http.Json.JsonContent.Create(new { email = "redaction@ngp.local", password = NgpFactory.AdminPassword }));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, demoLogin.StatusCode);
     }
 
     [SkippableFact]

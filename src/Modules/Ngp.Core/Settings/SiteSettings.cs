@@ -37,18 +37,36 @@ public interface ISiteSettingsStore
     Task SetAsync(SiteSettings settings, CancellationToken ct = default);
 }
 
-public sealed class SiteSettingsStore(NgpDbContext db, Tenancy.ITenantContext tenantContext) : ISiteSettingsStore
+/// <summary>
+/// Each tenant's settings kept in memory for a short while: every page shows them, and reading them from the
+/// database on each request was half of a home page's cost. Another web node's change shows within <see cref="Lifetime"/>.
+/// </summary>
+public sealed class SiteSettingsCache(TimeProvider clock)
 {
-    private SiteSettings? _cached;
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SiteSettings Settings, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
+
+    public SiteSettings? Get(string tenant) =>
+        _entries.TryGetValue(tenant, out var entry) && entry.Expires > clock.GetUtcNow() ? entry.Settings : null;
+
+    public void Set(string tenant, SiteSettings settings) => _entries[tenant] = (settings, clock.GetUtcNow().Add(Lifetime));
+
+    public void Forget(string tenant) => _entries.TryRemove(tenant, out _);
+}
+
+public sealed class SiteSettingsStore(NgpDbContext db, Tenancy.ITenantContext tenantContext, SiteSettingsCache cache) : ISiteSettingsStore
+{
     public async Task<SiteSettings> GetAsync(CancellationToken ct = default)
     {
-        if (_cached is not null)
-            return _cached;
+        var tenant = tenantContext.Tenant;
+        if (cache.Get(tenant.Name) is { } cached)
+            return cached;
         var row = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == SiteSettings.Key, ct);
-        var defaults = new SiteSettings { SiteName = tenantContext.Tenant.DisplayName };
-        _cached = row is null ? defaults : JsonSerializer.Deserialize<SiteSettings>(row.Value, JsonSerializerOptions.Web) ?? defaults;
-        return _cached;
+        var defaults = new SiteSettings { SiteName = tenant.DisplayName };
+        var settings = row is null ? defaults : JsonSerializer.Deserialize<SiteSettings>(row.Value, JsonSerializerOptions.Web) ?? defaults;
+        cache.Set(tenant.Name, settings);
+        return settings;
     }
 
     public async Task SetAsync(SiteSettings settings, CancellationToken ct = default)
@@ -59,6 +77,7 @@ public sealed class SiteSettingsStore(NgpDbContext db, Tenancy.ITenantContext te
             db.SiteSettings.Add(new SiteSetting { Key = SiteSettings.Key, Value = json });
         else
             row.Value = json;
-        _cached = settings;
+        // Forgotten now, read again from the database once the caller has saved.
+        cache.Forget(tenantContext.Tenant.Name);
     }
 }

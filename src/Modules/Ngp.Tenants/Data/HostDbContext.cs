@@ -26,6 +26,9 @@ public sealed class TenantRecord
 
     public string? SetupError { get; set; }
 
+    /// <summary>Last migration applied to the tenant's database, so a start skips tenants already up to date.</summary>
+    public string? SchemaVersion { get; set; }
+
     public DateTimeOffset CreatedUtc { get; set; }
 }
 
@@ -45,6 +48,7 @@ public abstract class HostDbContext(DbContextOptions options) : DbContext(option
             e.Property(t => t.UrlPrefix).HasMaxLength(63);
             e.Property(t => t.HostNames).HasMaxLength(1000);
             e.Property(t => t.Recipe).HasMaxLength(100);
+            e.Property(t => t.SchemaVersion).HasMaxLength(150);
             e.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
             e.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(20);
         });

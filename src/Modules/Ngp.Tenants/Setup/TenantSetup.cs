@@ -41,6 +41,7 @@ public sealed class TenantSetup(
     RecipeCatalog recipes,
     RecipeExecutor executor,
     TimeProvider clock,
+    Core.Settings.SiteSettingsCache settingsCache,
     ILogger<TenantSetup> logger)
 {
     private static readonly SemaphoreSlim RegistryLock = new(1, 1);
@@ -147,11 +148,29 @@ public sealed class TenantSetup(
         }
     }
 
-    /// <summary>Applies the pending migrations of a tenant's database (at setup and at every start).</summary>
-    public async Task MigrateAsync(TenantDescriptor tenant, CancellationToken ct)
+    /// <summary>
+    /// Applies the pending migrations of a tenant's database (at setup and at every start), unless the registry
+    /// already records the latest one: a start then costs no database round trip per tenant.
+    /// </summary>
+    public async Task MigrateAsync(TenantDescriptor tenant, CancellationToken ct, string? recordedVersion = null)
     {
         await using var scope = tenantScopes.CreateScope(tenant);
-        await scope.ServiceProvider.GetRequiredService<NgpDbContext>().Database.MigrateAsync(ct);
+        var database = scope.ServiceProvider.GetRequiredService<NgpDbContext>().Database;
+        var latest = database.GetMigrations().LastOrDefault();
+        if (latest is not null && latest == recordedVersion)
+            return;
+        await database.MigrateAsync(ct);
+        await using var hostScope = scopes.CreateAsyncScope();
+        await hostScope.ServiceProvider.GetRequiredService<HostDbContext>().Tenants.Where(t => t.Name == tenant.Name)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.SchemaVersion, latest), ct);
+    }
+
+    /// <summary>The last migration each tenant's database is known to have.</summary>
+    public async Task<Dictionary<string, string?>> SchemaVersionsAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HostDbContext>().Tenants.AsNoTracking()
+            .ToDictionaryAsync(t => t.Name, t => t.SchemaVersion, ct);
     }
 
     public Task<Result<TenantDescriptor>> DisableAsync(string name, CancellationToken ct) =>
@@ -173,6 +192,7 @@ public sealed class TenantSetup(
             return Result.Conflict("Désactivez l'agence avant de la supprimer : la suppression n'est possible que depuis l'état désactivé.");
 
         await databases.DropAsync(tenant, ct);
+        settingsCache.Forget(name);
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();

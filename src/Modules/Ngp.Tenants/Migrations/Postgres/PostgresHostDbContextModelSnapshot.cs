@@ -55,6 +55,10 @@ namespace Ngp.Tenants.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("SchemaVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
                     b.Property<string>("SetupError")
                         .HasColumnType("text");
 

@@ -49,6 +49,10 @@ namespace Ngp.Tenants.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SchemaVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SetupError")
                         .HasColumnType("TEXT");
 
