@@ -1,3 +1,4 @@
+using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
 using Ngp.Recipes;
@@ -17,6 +18,7 @@ public static class NgpModules
         new RecipesModule(),
         new TenantsModule(),
         new UsersModule(),
+        new ContentsModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

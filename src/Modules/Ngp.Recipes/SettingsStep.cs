@@ -28,6 +28,9 @@ public sealed class SettingsStep(ISiteSettingsStore store, NgpDbContext db) : IR
             PrimaryColor = ReadString(step, "primaryColor") ?? settings.PrimaryColor,
             ContactEmail = ReadString(step, "contactEmail") ?? settings.ContactEmail,
             MaxAccountsPerLease = step.TryGetProperty("maxAccountsPerLease", out var max) ? max.GetInt32() : settings.MaxAccountsPerLease,
+            RequireApproval = step.TryGetProperty("requireApproval", out var approval) && approval.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? approval.GetBoolean()
+                : settings.RequireApproval,
         };
         await store.SetAsync(settings, ct);
         await db.SaveChangesAsync(ct);

@@ -7,8 +7,10 @@ using Ngp.Tenants.Data;
 namespace Ngp.Tenants;
 
 /// <summary>The tenants of the site, kept in memory and read again from the host database after every change.</summary>
-public sealed class TenantRegistry(IServiceScopeFactory scopes, TenantDatabases databases)
+public sealed class TenantRegistry(IServiceScopeFactory scopes, TenantDatabases databases) : IRunningTenants
 {
+    public IReadOnlyList<TenantDescriptor> Running => _tenants.Where(t => t.State == TenantState.Running).ToList();
+
     private volatile IReadOnlyList<TenantDescriptor> _tenants = [];
 
     public IReadOnlyList<TenantDescriptor> All => _tenants;

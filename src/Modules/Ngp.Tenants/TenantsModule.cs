@@ -19,6 +19,7 @@ public sealed class TenantsModule : INgpModule
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection("Ngp:Setup"));
         services.AddSingleton<TenantDatabases>();
         services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<IRunningTenants>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddSingleton<TenantSetup>();
         services.AddSingleton<TenantsBootstrapper>();
         services.AddSingleton<TenantsStartupService>();

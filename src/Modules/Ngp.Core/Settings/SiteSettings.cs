@@ -27,6 +27,9 @@ public sealed record SiteSettings
     public string PrimaryColor { get; init; } = "#0b5394";
 
     public string? ContactEmail { get; init; }
+
+    /// <summary>Approval before publishing: editors submit, administrators approve (or send back).</summary>
+    public bool RequireApproval { get; init; }
 }
 
 public interface ISiteSettingsStore

@@ -32,3 +32,9 @@ public interface ITenantScopeFactory
 {
     AsyncServiceScope CreateScope(TenantDescriptor tenant);
 }
+
+/// <summary>The running tenants, as the registry knows them now; lets background work visit each one.</summary>
+public interface IRunningTenants
+{
+    IReadOnlyList<TenantDescriptor> Running { get; }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Ngp.Contents.Items;
+
+namespace Ngp.Contents.Api;
+
+/// <summary>An item as the API reads it: <c>{"id","type","title","slug","url","status","publishedUtc","parts","fields"}</c>.</summary>
+public sealed record ContentItemDto(
+    string Id,
+    string Type,
+    string Title,
+    string? Slug,
+    string? Url,
+    string Status,
+    DateTimeOffset? PublishedUtc,
+    JsonObject Parts,
+    JsonObject Fields,
+    int Version,
+    DateTimeOffset ModifiedUtc,
+    DateTimeOffset? ScheduledUtc)
+{
+    public static ContentItemDto From(ContentItemVersion version, string? url)
+    {
+        var data = ContentQuery.Data(version);
+        return new ContentItemDto(
+            version.ContentItemId,
+            version.ContentType,
+            version.DisplayText,
+            version.Slug,
+            url,
+            version.Status.ToString(),
+            version.PublishedUtc,
+            (JsonObject)data["parts"]!.DeepClone(),
+            (JsonObject)data["fields"]!.DeepClone(),
+            version.Number,
+            version.ModifiedUtc,
+            version.ScheduledUtc);
+    }
+}
+
+public sealed record ContentListDto(IReadOnlyList<ContentItemDto> Items, int Total);
+
+/// <summary><c>{"type","title","parts","fields"}</c> to create; the same without <c>type</c> to update.</summary>
+public sealed record ContentRequest(string? Type, string? Title, JsonObject? Parts, JsonObject? Fields);
+
+/// <summary>Optional body of <c>publish</c>: a future instant schedules instead of publishing now.</summary>
+public sealed record PublishRequest(DateTimeOffset? PublishAtUtc);
+
+public sealed record SendBackRequest(string? Comment);

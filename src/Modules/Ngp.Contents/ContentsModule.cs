@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Api;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Fields;
+using Ngp.Contents.Items;
+using Ngp.Contents.Parts;
+using Ngp.Contents.Publishing;
+using Ngp.Contents.Rendering;
+using Ngp.Contents.Steps;
+using Ngp.Core.Modules;
+using Ngp.Recipes;
+
+namespace Ngp.Contents;
+
+/// <summary>The content engine: types made of parts and fields, versioned items, publishing, approval and scheduling.</summary>
+public sealed class ContentsModule : INgpModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        foreach (var part in new[] { typeof(TitlePart), typeof(SlugPart), typeof(SummaryPart), typeof(BodyPart), typeof(ImagePart), typeof(TagsPart), typeof(AmbitionPart), typeof(PublishLaterPart), typeof(ApprovalPart) })
+            services.AddSingleton(typeof(IContentPart), part);
+        foreach (var field in new[] { typeof(TextField), typeof(LongTextField), typeof(MarkdownField), typeof(NumberField), typeof(BooleanField), typeof(DateField), typeof(DateTimeField), typeof(ChoiceField), typeof(LinkField), typeof(ContentPickerField), typeof(UserPickerField), typeof(EmailField) })
+            services.AddSingleton(typeof(IContentFieldType), field);
+        services.AddSingleton<ContentPartCatalog>();
+        services.AddSingleton<ContentFieldCatalog>();
+        services.AddSingleton<ContentValidator>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ContentDefinitionStore>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentQuery>();
+        services.AddScoped<ContentActorFactory>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IRecipeStep, ContentDefinitionsStep>();
+        services.AddScoped<IRecipeStep, ContentItemsStep>();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapContentApi();
+
+    public IEnumerable<Permission> Permissions =>
+        [ContentPermissions.EditContent, ContentPermissions.PublishContent, ContentPermissions.ApproveContent, ContentPermissions.ManageContentTypes];
+
+    public IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Contenus", "/admin/contenus", ContentPermissions.EditContent, Order: 5),
+        new("À valider", "/admin/contenus/a-valider", ContentPermissions.ApproveContent, Order: 6),
+        new("Types de contenus", "/admin/types", ContentPermissions.ManageContentTypes, Order: 50),
+    ];
+
+    public void ConfigureModel(ModelBuilder model)
+    {
+        var configuration = new ContentConfiguration();
+        model.ApplyConfiguration<ContentItemVersion>(configuration);
+        model.ApplyConfiguration<ContentTag>(configuration);
+        model.ApplyConfiguration<ContentSlug>(configuration);
+        model.ApplyConfiguration<ContentTypeRecord>(configuration);
+    }
+}

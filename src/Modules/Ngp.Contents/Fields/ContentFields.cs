@@ -1,0 +1,288 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.Json.Nodes;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Parts;
+
+namespace Ngp.Contents.Fields;
+
+/// <summary>A kind of field an administrator can add to a type; it checks and cleans a submitted value.</summary>
+public interface IContentFieldType
+{
+    string Type { get; }
+
+    /// <summary>French name shown in the content types admin.</summary>
+    string DisplayName { get; }
+
+    /// <summary>The cleaned value (null when empty); French problems are added to <paramref name="errors"/>.</summary>
+    JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors);
+}
+
+public sealed class ContentFieldCatalog(IEnumerable<IContentFieldType> types)
+{
+    public IReadOnlyList<IContentFieldType> All { get; } = types.ToList();
+
+    public IContentFieldType? Find(string? type) => All.FirstOrDefault(t => t.Type == type);
+}
+
+/// <summary>Text fields share their rules; only the default length and the line rule differ.</summary>
+public abstract class TextFieldBase(string type, string displayName, int defaultMaxLength, bool singleLine) : IContentFieldType
+{
+    public string Type => type;
+
+    public string DisplayName => displayName;
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
+    {
+        var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s.Replace("\r\n", "\n", StringComparison.Ordinal) : value is null ? "" : value.ToString();
+        text = singleLine ? text.Trim() : text.TrimEnd();
+        var max = field.MaxLength ?? defaultMaxLength;
+        if (text.Length == 0)
+        {
+            if (field.Required)
+                errors.Add($"« {field.DisplayName} » est obligatoire.");
+            return null;
+        }
+        if (singleLine && text.Contains('\n', StringComparison.Ordinal))
+            errors.Add($"« {field.DisplayName} » tient sur une ligne.");
+        if (text.Length > max)
+            errors.Add($"« {field.DisplayName} » ne doit pas dépasser {max} caractères.");
+        return text;
+    }
+}
+
+public sealed class TextField() : TextFieldBase("Text", "Texte court", 200, singleLine: true);
+
+public sealed class LongTextField() : TextFieldBase("LongText", "Texte long", 5_000, singleLine: false);
+
+public sealed class MarkdownField() : TextFieldBase("Markdown", "Texte mis en forme (Markdown)", 50_000, singleLine: false);
+
+public sealed class NumberField : IContentFieldType
+{
+    public string Type => "Number";
+
+    public string DisplayName => "Nombre";
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
+    {
+        decimal? number = value switch
+        {
+            JsonValue v when v.TryGetValue<decimal>(out var d) => d,
+            JsonValue v when v.TryGetValue<string>(out var s) && s.Trim().Length > 0 =>
+                decimal.TryParse(s.Trim().Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : Invalid(field, errors),
+            _ => null,
+        };
+        if (number is null && field.Required && errors.Count == 0)
+            errors.Add($"« {field.DisplayName} » est obligatoire.");
+        return number is null ? null : JsonValue.Create(number.Value);
+    }
+
+    private static decimal? Invalid(ContentFieldDefinition field, ICollection<string> errors)
+    {
+        errors.Add($"« {field.DisplayName} » doit être un nombre.");
+        return null;
+    }
+}
+
+public sealed class BooleanField : IContentFieldType
+{
+    public string Type => "Boolean";
+
+    public string DisplayName => "Case à cocher (oui / non)";
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors) => value switch
+    {
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        JsonValue v when v.TryGetValue<string>(out var s) => s is "true" or "on" or "1",
+        _ => false,
+    };
+}
+
+public sealed class DateField : IContentFieldType
+{
+    public string Type => "Date";
+
+    public string DisplayName => "Date";
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
+    {
+        var text = JsonRead.Text(value);
+        if (string.IsNullOrEmpty(text))
+        {
+            if (field.Required)
+                errors.Add($"« {field.DisplayName} » est obligatoire.");
+            return null;
+        }
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors.Add($"« {field.DisplayName} » doit être une date (AAAA-MM-JJ).");
+            return null;
+        }
+        return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}
+
+public sealed class DateTimeField : IContentFieldType
+{
+    public string Type => "DateTime";
+
+    public string DisplayName => "Date et heure";
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
+    {
+        var text = JsonRead.Text(value);
+        if (string.IsNullOrEmpty(text))
+        {
+            if (field.Required)
+                errors.Add($"« {field.DisplayName} » est obligatoire.");
+            return null;
+        }
+        if (!DateTimes.TryParseParis(text, out var instant))
+        {
+            errors.Add($"« {field.DisplayName} » doit être une date et une heure.");
+            return null;
+        }
+        return instant.ToString("O", CultureInfo.InvariantCulture);
+    }
+}
+
+public sealed class ChoiceField : IContentFieldType
+{
+    public string Type => "Choice";
+
+    public string DisplayName => "Choix dans une liste";
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
+    {
+        var chosen = value switch
+        {
+            JsonArray array => array.Select(JsonRead.Text).OfType<string>().Where(s => s.Length > 0).Distinct().ToList(),
+            JsonValue v when v.TryGetValue<string>(out var s) && s.Trim().Length > 0 => [s.Trim()],
+            _ => [],
+        };
+        if (chosen.Count == 0)
+        {
+            if (field.Required)
+                errors.Add($"Choisissez une valeur pour « {field.DisplayName} ».");
+            return null;
+        }
+        var unknown = chosen.Where(c => !field.Choices.Contains(c)).ToList();
+        if (unknown.Count > 0)
+            errors.Add($"« {string.Join(", ", unknown)} » ne fait pas partie des choix de « {field.DisplayName} ».");
+        if (!field.Multiple && chosen.Count > 1)
+            errors.Add($"Un seul choix pour « {field.DisplayName} ».");
+        return field.Multiple ? new JsonArray(chosen.Select(c => (JsonNode)c).ToArray()) : chosen[0];
+    }
+}
+
+/// <summary>A link to a web page or an e-mail address; no other scheme, so no <c>javascript:</c> link can be stored.</summary>
+public sealed class LinkField : IContentFieldType
+{
+    public string Type => "Link";
+
+    public string DisplayName => "Lien";
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
+    {
+        var (url, text) = value switch
+        {
+            JsonObject o => (JsonRead.Text(o, "url"), JsonRead.Text(o, "text")),
+            _ => (JsonRead.Text(value), null),
+        };
+        if (string.IsNullOrEmpty(url))
+        {
+            if (field.Required)
+                errors.Add($"« {field.DisplayName} » est obligatoire.");
+            return null;
+        }
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto"))
+        {
+            errors.Add($"« {field.DisplayName} » doit être une adresse web (https://…) ou e-mail (mailto:…).");
+            return null;
+        }
+        if (url.Length > 2_000 || text?.Length > 200)
+            errors.Add($"« {field.DisplayName} » est trop long.");
+        return new JsonObject { ["url"] = uri.ToString(), ["text"] = string.IsNullOrEmpty(text) ? null : text };
+    }
+}
+
+/// <summary>Identifier(s) of other items or users; the ids are checked for shape here, their existence when displayed.</summary>
+public abstract class PickerFieldBase(string type, string displayName) : IContentFieldType
+{
+    public string Type => type;
+
+    public string DisplayName => displayName;
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
+    {
+        var ids = value switch
+        {
+            JsonArray array => array.Select(JsonRead.Text).OfType<string>().Where(s => s.Length > 0).Distinct().ToList(),
+            JsonValue v when v.TryGetValue<string>(out var s) && s.Trim().Length > 0 => s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
+            _ => [],
+        };
+        if (ids.Count == 0)
+        {
+            if (field.Required)
+                errors.Add($"« {field.DisplayName} » est obligatoire.");
+            return null;
+        }
+        if (ids.Any(id => id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+            errors.Add($"« {field.DisplayName} » contient un identifiant invalide.");
+        if (!field.Multiple && ids.Count > 1)
+            errors.Add($"Un seul élément pour « {field.DisplayName} ».");
+        return new JsonArray(ids.Select(i => (JsonNode)i).ToArray());
+    }
+}
+
+public sealed class ContentPickerField() : PickerFieldBase("ContentPicker", "Lien vers un autre contenu");
+
+public sealed class UserPickerField() : PickerFieldBase("UserPicker", "Personne (compte)");
+
+public sealed class EmailField : IContentFieldType
+{
+    public string Type => "Email";
+
+    public string DisplayName => "Adresse e-mail";
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
+    {
+        var text = JsonRead.Text(value);
+        if (string.IsNullOrEmpty(text))
+        {
+            if (field.Required)
+                errors.Add($"« {field.DisplayName} » est obligatoire.");
+            return null;
+        }
+        if (text.Length > 254 || !MailAddress.TryCreate(text, out var address) || address.Address != text)
+        {
+            errors.Add($"« {field.DisplayName} » doit être une adresse e-mail valide.");
+            return null;
+        }
+        return text;
+    }
+}
+
+/// <summary>Dates typed in forms are Paris local time; stored and exchanged in UTC.</summary>
+public static class DateTimes
+{
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>Reads an ISO date-time; without an offset it is taken as Paris time.</summary>
+    public static bool TryParseParis(string text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            && (text.EndsWith('Z') || text.Contains('+', StringComparison.Ordinal) || text.LastIndexOf('-') > 9))
+        {
+            instant = parsed.ToUniversalTime();
+            return true;
+        }
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Paris.GetUtcOffset(local)).ToUniversalTime();
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Contents.Definitions;
+using Ngp.Core.Data;
+
+namespace Ngp.Contents.Items;
+
+/// <summary>Filters of an item list; <see cref="Status"/> null means what the public sees (published versions).</summary>
+public sealed record ContentFilter
+{
+    public string? Type { get; init; }
+
+    public ContentStatus? Status { get; init; }
+
+    /// <summary>Latest versions whatever their status (the admin list); ignored when <see cref="Status"/> is set.</summary>
+    public bool AllLatest { get; init; }
+
+    public string? AuthorId { get; init; }
+
+    public int? Ambition { get; init; }
+
+    public string? Tag { get; init; }
+
+    public string? Text { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 20;
+}
+
+public sealed record ContentPage(IReadOnlyList<ContentItemVersion> Items, int Total);
+
+/// <summary>Where a slug leads: the item, or the item's current slug when an old one was asked for.</summary>
+public sealed record SlugMatch(ContentItemVersion? Item, string? RedirectToSlug);
+
+/// <summary>Reading content for pages, feeds and the API. The public only ever gets published versions from here.</summary>
+public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definitions)
+{
+    private IQueryable<ContentItemVersion> Versions => db.Set<ContentItemVersion>().AsNoTracking();
+
+    public async Task<ContentPage> ListAsync(ContentFilter filter, CancellationToken ct)
+    {
+        var query = Versions;
+        if (filter.Status is { } status)
+            query = query.Where(v => v.Latest && v.Status == status);
+        else if (filter.AllLatest)
+            query = query.Where(v => v.Latest);
+        else
+            query = query.Where(v => v.Published);
+        if (filter.Type is { } type)
+            query = query.Where(v => v.ContentType == type);
+        if (filter.AuthorId is { } author)
+            query = query.Where(v => v.AuthorId == author);
+        if (filter.Ambition is { } ambition)
+            query = query.Where(v => v.Ambition == ambition);
+        if (!string.IsNullOrWhiteSpace(filter.Tag))
+        {
+            var tag = filter.Tag.Trim();
+            query = query.Where(v => v.Tags.Any(t => t.Tag == tag));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim().ToLower();
+            query = query.Where(v => v.DisplayText.ToLower().Contains(text));
+        }
+        var total = await query.CountAsync(ct);
+        var pageSize = Math.Clamp(filter.PageSize, 1, 100);
+        var page = Math.Max(1, filter.Page);
+        var ordered = filter.Status is null && !filter.AllLatest
+            ? query.OrderByDescending(v => v.PublishedUtc).ThenByDescending(v => v.Id)
+            : query.OrderByDescending(v => v.ModifiedUtc).ThenByDescending(v => v.Id);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new ContentPage(items, total);
+    }
+
+    public Task<ContentItemVersion?> PublishedAsync(string id, CancellationToken ct) =>
+        Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Published, ct);
+
+    public Task<ContentItemVersion?> LatestAsync(string id, CancellationToken ct) =>
+        Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Latest, ct);
+
+    public Task<List<ContentItemVersion>> VersionsAsync(string id, CancellationToken ct) =>
+        Versions.Where(v => v.ContentItemId == id).OrderByDescending(v => v.Number).ToListAsync(ct);
+
+    public Task<ContentItemVersion?> VersionAsync(string id, int number, CancellationToken ct) =>
+        Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Number == number, ct);
+
+    /// <summary>The published item of a type at a slug, or the slug it moved to (for a 301).</summary>
+    public async Task<SlugMatch> BySlugAsync(string type, string slug, CancellationToken ct)
+    {
+        var row = await db.Set<ContentSlug>().AsNoTracking().SingleOrDefaultAsync(s => s.ContentType == type && s.Slug == slug, ct);
+        if (row is null)
+            return new SlugMatch(null, null);
+        var item = await PublishedAsync(row.ContentItemId, ct);
+        if (item is null)
+            return new SlugMatch(null, null);
+        return row.IsCurrent || item.Slug == slug ? new SlugMatch(item, null) : new SlugMatch(null, item.Slug);
+    }
+
+    /// <summary>The public address of a published item relative to the tenant (<c>actualites/mon-titre</c>), or null.</summary>
+    public async Task<string?> RelativeUrlAsync(ContentItemVersion item, CancellationToken ct)
+    {
+        var type = await definitions.FindAsync(item.ContentType, ct);
+        return type?.RoutePrefix is { } prefix && item.Slug is { } slug ? $"{prefix}/{slug}" : null;
+    }
+
+    public static JsonObject Data(ContentItemVersion version) => JsonNode.Parse(version.Data)!.AsObject();
+}

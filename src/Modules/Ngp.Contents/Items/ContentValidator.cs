@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Fields;
+using Ngp.Contents.Parts;
+
+namespace Ngp.Contents.Items;
+
+/// <summary>What an editor or a client submits for an item: a title, then parts and fields by name.</summary>
+public sealed record ContentInput(string? Type, string? Title, JsonObject? Parts, JsonObject? Fields);
+
+/// <summary>Runs each part and field of the type over the submitted data: the cleaned document, or the errors per field.</summary>
+public sealed class ContentValidator(ContentPartCatalog parts, ContentFieldCatalog fields)
+{
+    public (JsonObject Data, Dictionary<string, string[]> Errors) Normalize(ContentTypeDefinition type, ContentInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var partsOut = new JsonObject();
+        foreach (var definition in type.Parts)
+        {
+            var part = parts.Find(definition.Name)!;
+            var submitted = input.Parts?[definition.Name] as JsonObject;
+            if (definition.Name == "Title" && input.Title is not null)
+                submitted = new JsonObject { ["title"] = input.Title };
+            var problems = new List<string>();
+            partsOut[definition.Name] = part.Normalize(submitted, definition, problems);
+            if (problems.Count > 0)
+                errors[$"parts.{definition.Name}"] = problems.ToArray();
+        }
+        var fieldsOut = new JsonObject();
+        foreach (var definition in type.Fields)
+        {
+            var kind = fields.Find(definition.Type)!;
+            var submitted = input.Fields?[definition.Name] switch
+            {
+                JsonObject o when definition.Type != "Link" => o["value"],
+                var node => node,
+            };
+            var problems = new List<string>();
+            fieldsOut[definition.Name] = new JsonObject { ["value"] = kind.Normalize(submitted?.DeepClone(), definition, problems) };
+            if (problems.Count > 0)
+                errors[$"fields.{definition.Name}"] = problems.ToArray();
+        }
+        var unknown = (input.Fields?.Select(f => f.Key) ?? []).Where(k => type.Fields.All(f => f.Name != k)).ToList();
+        if (unknown.Count > 0)
+            errors["fields"] = [$"Champ(s) inconnu(s) pour ce type : {string.Join(", ", unknown)}."];
+        return (new JsonObject { ["parts"] = partsOut, ["fields"] = fieldsOut }, errors);
+    }
+}
