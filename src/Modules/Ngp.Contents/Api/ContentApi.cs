@@ -66,7 +66,8 @@ public static class ContentApi
         api.MapPost("content/{id}/publish", async (string id, HttpRequest http, ContentManager manager, ContentActorFactory actors, ContentQuery query, CancellationToken ct) =>
         {
             PublishRequest? body = null;
-            if (http.ContentLength > 0 && http.HasJsonContentType())
+            // A chunked body has no Content-Length: reading it anyway keeps a scheduled publish from going out at once.
+            if (http.HasJsonContentType() && http.ContentLength is null or > 0)
                 body = await http.ReadFromJsonAsync<PublishRequest>(ct);
             var actor = await actors.CurrentAsync();
             var result = body?.PublishAtUtc is { } at
