@@ -1,5 +1,6 @@
 using Ngp.Core;
 using Ngp.Core.Modules;
+using Ngp.Media;
 using Ngp.Recipes;
 using Ngp.Tenants;
 using Ngp.Theme.Admin;
@@ -17,6 +18,7 @@ public static class NgpModules
         new RecipesModule(),
         new TenantsModule(),
         new UsersModule(),
+        new MediaModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];
