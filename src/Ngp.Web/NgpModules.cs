@@ -1,6 +1,7 @@
 using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
+using Ngp.Media;
 using Ngp.News;
 using Ngp.Recipes;
 using Ngp.Tenants;
@@ -21,6 +22,7 @@ public static class NgpModules
         new UsersModule(),
         new ContentsModule(),
         new NewsModule(),
+        new MediaModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];
