@@ -82,6 +82,7 @@ public static class NgpHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<Ngp.Users.Security.CookieApiForgeryGuard>();
+        app.UseOutputCache();
         app.UseAuthorization();
         app.UseAntiforgery();
 

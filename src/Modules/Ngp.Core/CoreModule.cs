@@ -21,5 +21,7 @@ public sealed class CoreModule : INgpModule
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.TryAddScoped<IEmailSender, PickupFolderEmailSender>();
+        services.AddOutputCache(o => o.AddPolicy(Web.PublicPageCacheNames.Policy, new Web.PublicPagePolicy()));
+        services.AddScoped<Web.IPublicPageCache, Web.PublicPageCache>();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,5 +47,5 @@ public static class ContentDisplayEndpoints
                 xml.WriteEndElement();
                 xml.WriteEndDocument();
             });
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription().CacheOutput(Ngp.Core.Web.PublicPageCacheNames.Policy);
 }

@@ -28,6 +28,7 @@ public sealed class ContentManager(
     ContentValidator validator,
     ISiteSettingsStore settings,
     IOutbox outbox,
+    Core.Web.IPublicPageCache publicPages,
     TimeProvider clock)
 {
     public const string NotFoundMessage = "Ce contenu n'existe pas.";
@@ -114,6 +115,7 @@ public sealed class ContentManager(
         await db.Set<ContentSlug>().Where(s => s.ContentItemId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsCurrent, false), ct);
         outbox.Add(new ContentUnpublished(id, latest.ContentType));
         await db.SaveChangesAsync(ct);
+        await publicPages.InvalidateAsync(ct);
         return latest;
     }
 
@@ -197,6 +199,7 @@ public sealed class ContentManager(
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         });
+        await publicPages.InvalidateAsync(ct);
         return Result.Success();
     }
 
@@ -225,6 +228,14 @@ public sealed class ContentManager(
     }
 
     private async Task<Result<ContentItemVersion>> PublishVersionAsync(ContentItemVersion version, CancellationToken ct)
+    {
+        var result = await CommitPublicationAsync(version, ct);
+        if (result.IsOk)
+            await publicPages.InvalidateAsync(ct);
+        return result;
+    }
+
+    private async Task<Result<ContentItemVersion>> CommitPublicationAsync(ContentItemVersion version, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var strategy = db.Database.CreateExecutionStrategy();

@@ -40,7 +40,8 @@ public sealed class ContentValidator(ContentPartCatalog parts, ContentFieldCatal
             if (problems.Count > 0)
                 errors[$"fields.{definition.Name}"] = problems.ToArray();
         }
-        var unknown = (input.Fields?.Select(f => f.Key) ?? []).Where(k => type.Fields.All(f => f.Name != k)).ToList();
+        // Clients may camelCase field names (a JSON convention): names match whatever their case, like the lookup above.
+        var unknown = (input.Fields?.Select(f => f.Key) ?? []).Where(k => type.Fields.All(f => !string.Equals(f.Name, k, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)
             errors["fields"] = [$"Champ(s) inconnu(s) pour ce type : {string.Join(", ", unknown)}."];
         return (new JsonObject { ["parts"] = partsOut, ["fields"] = fieldsOut }, errors);

@@ -12,6 +12,7 @@ namespace Ngp.Contents.Pages;
 /// (literal routes of other pages win). Rendered by the partial <c>Content-{Type}</c> when a theme or module
 /// provides one, else <c>Content-Default</c>.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Ngp.Core.Web.PublicPageCacheNames.Policy)]
 public sealed class ContentItemModel(ContentDefinitionStore definitions, ContentQuery query, ICompositeViewEngine views) : PageModel
 {
     public const string DefaultTemplate = "Content-Default";

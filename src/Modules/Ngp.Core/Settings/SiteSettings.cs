@@ -58,7 +58,7 @@ public sealed class SiteSettingsCache(TimeProvider clock)
     public void Forget(string tenant) => _entries.TryRemove(tenant, out _);
 }
 
-public sealed class SiteSettingsStore(NgpDbContext db, Tenancy.ITenantContext tenantContext, SiteSettingsCache cache) : ISiteSettingsStore
+public sealed class SiteSettingsStore(NgpDbContext db, Tenancy.ITenantContext tenantContext, SiteSettingsCache cache, Web.IPublicPageCache publicPages) : ISiteSettingsStore
 {
     public async Task<SiteSettings> GetAsync(CancellationToken ct = default)
     {
@@ -80,7 +80,8 @@ public sealed class SiteSettingsStore(NgpDbContext db, Tenancy.ITenantContext te
             db.SiteSettings.Add(new SiteSetting { Key = SiteSettings.Key, Value = json });
         else
             row.Value = json;
-        // Forgotten now, read again from the database once the caller has saved.
+        // Forgotten now, read again from the database once the caller has saved; pages show the site's name too.
         cache.Forget(tenantContext.Tenant.Name);
+        await publicPages.InvalidateAsync(ct);
     }
 }

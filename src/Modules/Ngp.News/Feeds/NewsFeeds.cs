@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Xml;
 using Microsoft.AspNetCore.Builder;
@@ -27,13 +28,13 @@ public static class NewsFeeds
         {
             var feed = await FeedAsync(request, news, settings, tenantContext, ct);
             return PublicXml.Answer(RssContentType, xml => WriteRss(xml, feed));
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription().CacheOutput(Ngp.Core.Web.PublicPageCacheNames.Policy);
 
         tenant.MapGet(AtomPath, async (HttpRequest request, NewsReader news, ISiteSettingsStore settings, ITenantContext tenantContext, CancellationToken ct) =>
         {
             var feed = await FeedAsync(request, news, settings, tenantContext, ct);
             return PublicXml.Answer(AtomContentType, xml => WriteAtom(xml, feed));
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription().CacheOutput(Ngp.Core.Web.PublicPageCacheNames.Policy);
     }
 
     private sealed record Feed(string SiteName, string Root, string TenantName, IReadOnlyList<ContentView> Items)

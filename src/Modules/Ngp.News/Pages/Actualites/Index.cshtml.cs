@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ngp.News.Pages.Actualites;
 
 /// <summary>The agency's news, 10 a page, newest first; pages are plain links (<c>?page=2</c>).</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Ngp.Core.Web.PublicPageCacheNames.Policy)]
 public sealed class IndexModel(NewsReader news) : PageModel
 {
     public NewsPage News { get; private set; } = new([], 0, 1, NewsReader.PageSize);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Tenancy;
+
+namespace Ngp.Core.Web;
+
+/// <summary>
+/// Pages every visitor sees alike (home, news list, a published item, feeds, sitemap) are kept rendered for a
+/// minute for visitors who are not signed in, per tenant and language. Whatever changes what the public sees
+/// (publishing, unpublishing, settings) forgets the tenant's pages at once through <see cref="IPublicPageCache"/>.
+/// </summary>
+public static class PublicPageCacheNames
+{
+    /// <summary>Name of the output-cache policy to put on a public page or endpoint.</summary>
+    public const string Policy = "ngp-public";
+
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+
+    public static string TagFor(string tenant) => "tenant:" + tenant;
+}
+
+public interface IPublicPageCache
+{
+    /// <summary>Forgets the current tenant's cached public pages; the next visitor gets them fresh.</summary>
+    ValueTask InvalidateAsync(CancellationToken ct = default);
+}
+
+public sealed class PublicPageCache(IOutputCacheStore store, ITenantContext tenantContext) : IPublicPageCache
+{
+    public ValueTask InvalidateAsync(CancellationToken ct = default) =>
+        store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name), ct);
+}
+
+/// <summary>Caches only anonymous GETs answered 200 without a cookie; varies by tenant (path and host), query and language.</summary>
+public sealed class PublicPagePolicy : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var tenant = http.RequestServices.GetRequiredService<ITenantContext>();
+        var cacheable = tenant.HasTenant
+            && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && string.IsNullOrEmpty(http.Request.Headers.Authorization);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = PublicPageCacheNames.Lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByHost = true;
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        if (tenant.HasTenant)
+            context.Tags.Add(PublicPageCacheNames.TagFor(tenant.Tenant.Name));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        // A response that sets a cookie (antiforgery, session) belongs to one visitor: never shared.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+            context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+}
