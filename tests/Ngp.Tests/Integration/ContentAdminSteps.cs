@@ -4,6 +4,9 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Data;
+using Ngp.Core.Settings;
 using Ngp.Tests.Harness;
 
 namespace Ngp.Tests.Integration;
@@ -47,6 +50,22 @@ public static class ContentAdminSteps
         Assert.True(response.IsSuccessStatusCode && !path.EndsWith("/nouveau/News", StringComparison.Ordinal), $"The item was not created ({(int)response.StatusCode} {path}): {string.Join(" | ", Forms.Errors(html))}");
         return (html, path[(path.LastIndexOf('/') + 1)..]);
     }
+
+    /// <summary>Posts a form of <paramref name="pageUrl"/> to <paramref name="action"/> (a handler with its query), with the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string pageUrl, string action, IDictionary<string, string>? fields = null)
+    {
+        var html = await browser.GetStringAsync(pageUrl);
+        var token = Parser.ParseDocument(html).QuerySelector("input[name=__ngp_csrf]")!.GetAttribute("value")!;
+        var values = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__ngp_csrf"] = token };
+        return await browser.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public static Task TurnOnApprovalAsync(Agency agency) => agency.InScopeAsync(async sp =>
+    {
+        var store = sp.GetRequiredService<ISiteSettingsStore>();
+        await store.SetAsync(await store.GetAsync() with { RequireApproval = true });
+        return await sp.GetRequiredService<NgpDbContext>().SaveChangesAsync();
+    });
 
     /// <summary>The value of an input or textarea of the page, by its name.</summary>
     public static string? InputValue(string html, string name)
