@@ -1,6 +1,7 @@
 using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
+using Ngp.Media;
 using Ngp.Recipes;
 using Ngp.Tenants;
 using Ngp.Theme.Admin;
@@ -19,6 +20,7 @@ public static class NgpModules
         new TenantsModule(),
         new UsersModule(),
         new ContentsModule(),
+        new MediaModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

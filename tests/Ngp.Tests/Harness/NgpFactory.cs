@@ -40,6 +40,11 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
 
     protected abstract void AddDatabaseSettings(IDictionary<string, string?> settings);
 
+    /// <summary>Lets a test's own factory replace services (the clock, say) after the site's registrations.</summary>
+    protected virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
+
     /// <summary>Lets a test's own factory change settings (rate limits, say) after the defaults.</summary>
     protected virtual void AddSettings(IDictionary<string, string?> settings)
     {
@@ -71,7 +76,11 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         // Fewer hashing rounds keep hundreds of test sign-ins fast; the hashing code is the production one.
-        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        builder.ConfigureServices(services =>
+        {
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            ConfigureServices(services);
+        });
     }
 
     /// <summary>Skips (or, on CI, fails) when the provider's server is not there.</summary>

@@ -66,8 +66,17 @@ public static class ContentApi
         api.MapPost("content/{id}/publish", async (string id, HttpRequest http, ContentManager manager, ContentActorFactory actors, ContentQuery query, CancellationToken ct) =>
         {
             PublishRequest? body = null;
-            if (http.ContentLength > 0 && http.HasJsonContentType())
-                body = await http.ReadFromJsonAsync<PublishRequest>(ct);
+            if (http.HasJsonContentType() && http.ContentLength != 0)
+            {
+                try
+                {
+                    body = await http.ReadFromJsonAsync<PublishRequest>(ct);
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    return ApiResults.Problem(StatusCodes.Status400BadRequest, "Le corps de la requête n'est pas un JSON valide : {\"publishAtUtc\": \"2026-12-01T08:00:00Z\"} ou rien.");
+                }
+            }
             var actor = await actors.CurrentAsync();
             var result = body?.PublishAtUtc is { } at
                 ? await manager.ScheduleAsync(id, at, actor, ct)

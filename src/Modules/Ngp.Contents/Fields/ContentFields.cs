@@ -38,11 +38,8 @@ public abstract class TextFieldBase(string type, string displayName, int default
         text = singleLine ? text.Trim() : text.TrimEnd();
         var max = field.MaxLength ?? defaultMaxLength;
         if (text.Length == 0)
-        {
-            if (field.Required)
-                errors.Add($"« {field.DisplayName} » est obligatoire.");
-            return null;
-        }
+
+            return FieldRules.Empty(field, errors);
         if (singleLine && text.Contains('\n', StringComparison.Ordinal))
             errors.Add($"« {field.DisplayName} » tient sur une ligne.");
         if (text.Length > max)
@@ -108,11 +105,8 @@ public sealed class DateField : IContentFieldType
     {
         var text = JsonRead.Text(value);
         if (string.IsNullOrEmpty(text))
-        {
-            if (field.Required)
-                errors.Add($"« {field.DisplayName} » est obligatoire.");
-            return null;
-        }
+
+            return FieldRules.Empty(field, errors);
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             errors.Add($"« {field.DisplayName} » doit être une date (AAAA-MM-JJ).");
@@ -132,11 +126,8 @@ public sealed class DateTimeField : IContentFieldType
     {
         var text = JsonRead.Text(value);
         if (string.IsNullOrEmpty(text))
-        {
-            if (field.Required)
-                errors.Add($"« {field.DisplayName} » est obligatoire.");
-            return null;
-        }
+
+            return FieldRules.Empty(field, errors);
         if (!DateTimes.TryParseParis(text, out var instant))
         {
             errors.Add($"« {field.DisplayName} » doit être une date et une heure.");
@@ -190,11 +181,8 @@ public sealed class LinkField : IContentFieldType
             _ => (JsonRead.Text(value), null),
         };
         if (string.IsNullOrEmpty(url))
-        {
-            if (field.Required)
-                errors.Add($"« {field.DisplayName} » est obligatoire.");
-            return null;
-        }
+
+            return FieldRules.Empty(field, errors);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto"))
         {
             errors.Add($"« {field.DisplayName} » doit être une adresse web (https://…) ou e-mail (mailto:…).");
@@ -222,11 +210,8 @@ public abstract class PickerFieldBase(string type, string displayName) : IConten
             _ => [],
         };
         if (ids.Count == 0)
-        {
-            if (field.Required)
-                errors.Add($"« {field.DisplayName} » est obligatoire.");
-            return null;
-        }
+
+            return FieldRules.Empty(field, errors);
         if (ids.Any(id => id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
             errors.Add($"« {field.DisplayName} » contient un identifiant invalide.");
         if (!field.Multiple && ids.Count > 1)
@@ -249,17 +234,25 @@ public sealed class EmailField : IContentFieldType
     {
         var text = JsonRead.Text(value);
         if (string.IsNullOrEmpty(text))
-        {
-            if (field.Required)
-                errors.Add($"« {field.DisplayName} » est obligatoire.");
-            return null;
-        }
+
+            return FieldRules.Empty(field, errors);
         if (text.Length > 254 || !MailAddress.TryCreate(text, out var address) || address.Address != text)
         {
             errors.Add($"« {field.DisplayName} » doit être une adresse e-mail valide.");
             return null;
         }
         return text;
+    }
+}
+
+/// <summary>The rule every kind of field shares: an empty value is fine unless the field is required.</summary>
+public static class FieldRules
+{
+    public static JsonNode? Empty(ContentFieldDefinition field, ICollection<string> errors)
+    {
+        if (field.Required)
+            errors.Add($"« {field.DisplayName} » est obligatoire.");
+        return null;
     }
 }
 

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Ngp.Core.Results;
+using Ngp.Core.Security;
+
+namespace Ngp.Media.Api;
+
+public sealed record MediaVariantDto(int Width, int Height, string Url);
+
+public sealed record MediaDto(string Id, string Url, int Width, int Height, IReadOnlyList<MediaVariantDto> Variants)
+{
+    public static MediaDto From(StoredImage image) =>
+        new(image.Id, image.Url, image.Width, image.Height, image.Variants.Select(v => new MediaVariantDto(v.Width, v.Height, v.Url)).ToList());
+}
+
+public static class MediaApi
+{
+    /// <summary>Room for the multipart boundaries and part headers around the file.</summary>
+    private const long MultipartAllowance = 64 * 1024;
+
+    public static void MapMediaApi(this IEndpointRouteBuilder tenant)
+    {
+        var options = tenant.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value;
+
+        tenant.MapGroup("api/v1").WithTags("Images")
+            .MapPost("media", UploadAsync)
+            .RequirePermission(MediaPermissions.UploadMedia)
+            // The form reader stops at the limit (files over 64 Ko are buffered on disk, not in memory).
+            .WithFormOptions(multipartBodyLengthLimit: options.MaxUploadBytes, valueCountLimit: 16)
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<MediaDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Téléverse une image (JPEG, PNG ou WebP, champ « file ») : elle est ré-encodée, sans ses métadonnées, et déclinée en largeurs 480, 960 et 1600.");
+
+        tenant.MapGet("media/{**path}", Serve)
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, IMediaStore store, IAntiforgery antiforgery, IOptions<MediaOptions> options, CancellationToken ct)
+    {
+        var limit = options.Value.MaxUploadBytes;
+        var request = http.Request;
+        if (request.ContentLength > limit + MultipartAllowance)
+            return TooLarge(limit);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = limit + MultipartAllowance;
+        if (!request.HasFormContentType)
+            return ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Envoyez l'image dans un formulaire multipart/form-data, champ « file ».");
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(limit);
+        }
+        catch (InvalidDataException)
+        {
+            // A body no larger than the limit cannot hold a part over it: then the form itself is malformed.
+            return request.ContentLength is null || request.ContentLength > limit
+                ? TooLarge(limit)
+                : ApiResults.Problem(StatusCodes.Status400BadRequest, "Le formulaire envoyé est illisible.");
+        }
+
+        // Multipart is a form any site can post: with the site's cookie, the antiforgery token must come too.
+        // A bearer token cannot be sent by another site, so it needs none.
+        if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && !await antiforgery.IsRequestValidAsync(http))
+            return ApiResults.Problem(StatusCodes.Status400BadRequest, "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez.");
+
+        var file = form.Files.GetFile("file");
+        if (file is null)
+            return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "Joignez une image (champ « file »).", "file", "Choisissez une image.");
+        await using var content = file.OpenReadStream();
+        var result = await store.SaveImageAsync(content, file.FileName, ct);
+        return ApiResults.From(result, image => Results.Created(image.Url, MediaDto.From(image)));
+    }
+
+    private static IResult TooLarge(long limit) =>
+        ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, MediaStore.TooLargeMessage(limit), "file", MediaStore.TooLargeMessage(limit));
+
+    private static IResult Serve(string? path, IMediaStore store, HttpContext http)
+    {
+        var file = path is null ? null : store.Open(path);
+        if (file is null)
+            return ApiResults.Problem(StatusCodes.Status404NotFound, "Cette image n'existe pas.");
+        var headers = http.Response.Headers;
+        // A stored file never changes (a new upload gets a new random id), so browsers and proxies may keep it a year.
+        headers.CacheControl = "public, max-age=31536000, immutable";
+        headers.XContentTypeOptions = "nosniff";
+        return TypedResults.PhysicalFile(file.PhysicalPath, file.ContentType, lastModified: file.LastModified);
+    }
+}

@@ -1,0 +1,8 @@
+using Ngp.Core.Modules;
+
+namespace Ngp.Media;
+
+public static class MediaPermissions
+{
+    public static readonly Permission UploadMedia = new("UploadMedia", "Téléverser des images", "Contenus");
+}
