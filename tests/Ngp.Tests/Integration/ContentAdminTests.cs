@@ -113,6 +113,39 @@ public sealed class ContentAdminTests(SqliteFactory factory) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task Editor_UploadingAnImage_StoresItInTheMediaStoreAndKeepsItWhenTheFormIsRefused()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var editor = await SignedInAsync(agency, EditorEmail);
+        var page = await editor.GetStringAsync("admin/contenus/nouveau/News");
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("input[name=__ngp_csrf]")!.GetAttribute("value")!;
+        MultipartFormDataContent Form(string alt, string? path, byte[]? image)
+        {
+            var form = new MultipartFormDataContent { { new StringContent(token), "__ngp_csrf" }, { new StringContent("save"), "action" }, { new StringContent(alt), "parts.Image.alt" } };
+            foreach (var (name, value) in News("Les nouvelles boîtes aux lettres"))
+                form.Add(new StringContent(value), name);
+            if (path is not null)
+                form.Add(new StringContent(path), "parts.Image.path");
+            if (image is not null)
+                form.Add(new ByteArrayContent(image) { Headers = { ContentType = new("image/png") } }, "parts.Image.file", "boites.png");
+            return form;
+        }
+
+        var withoutAlt = await editor.PostAsync("admin/contenus/nouveau/News", Form("", null, MediaSamples.Image(SkiaSharp.SKEncodedImageFormat.Png, 1200, 800)));
+        var refusedHtml = await withoutAlt.Content.ReadAsStringAsync();
+        var path = InputValue(refusedHtml, "parts.Image.path");
+        Assert.Contains("Décrivez l'image", ErrorBeside(refusedHtml, "parts.Image.file"));
+        Assert.Matches("^media/\\d{4}/\\d{2}/[0-9a-f]{32}/960\\.[a-z]+$", path);
+        var saved = await editor.PostAsync("admin/contenus/nouveau/News", Form("Les boîtes aux lettres neuves dans le hall", path, null));
+
+        var id = saved.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1];
+        var image = (await ApiItemAsync(agency, id)).GetProperty("parts").GetProperty("Image");
+        Assert.Equal(path, image.GetProperty("path").GetString());
+        Assert.Equal("Les boîtes aux lettres neuves dans le hall", image.GetProperty("alt").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await agency.Client().GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
     public async Task ContentPages_ForAResident_AreRefused()
     {
         var agency = await factory.CreateAgencyAsync();

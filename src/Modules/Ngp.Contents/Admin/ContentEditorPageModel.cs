@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ngp.Contents.Api;
@@ -8,6 +9,7 @@ using Ngp.Contents.Parts;
 using Ngp.Contents.Rendering;
 using Ngp.Core.Results;
 using Ngp.Core.Settings;
+using Ngp.Media;
 
 namespace Ngp.Contents.Admin;
 
@@ -25,7 +27,9 @@ public abstract class ContentEditorPageModel(
     ISiteSettingsStore settings,
     ContentValidator validator,
     MarkdownRenderer markdown,
-    TimeProvider clock) : PageModel
+    TimeProvider clock,
+    IMediaStore media,
+    IAuthorizationService authorization) : PageModel
 {
     public ContentTypeDefinition Type { get; private set; } = null!;
 
@@ -79,6 +83,8 @@ public abstract class ContentEditorPageModel(
         var action = Request.Form["action"].ToString();
         Form = ContentForm.Read(Request.Form, Type);
         var formErrors = new Dictionary<string, string[]>();
+        if (Type.HasPart("Image"))
+            await UploadImageAsync(formErrors, ct);
         // The reviewer's comment stays with the drafts until the item is submitted again.
         var input = Form.ToInput(Type, action == "submit" ? null : ReviewerComment, formErrors);
 
@@ -133,6 +139,36 @@ public abstract class ContentEditorPageModel(
             ErrorMessage = "Le brouillon est enregistré, mais : " + done.Message;
         }
         return RedirectToPage("/Admin/Contenu", new { id });
+    }
+
+    /// <summary>
+    /// An image chosen in the form is stored at once, whatever the button: its path replaces the previous one in the form,
+    /// so a later refusal (a missing title, say) does not ask for the file again.
+    /// </summary>
+    private async Task UploadImageAsync(Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (Request.Form["parts.Image.remove"] == "true")
+            Form.Set("parts.Image.path", "");
+        var file = Request.Form.Files.GetFile("parts.Image.file");
+        if (file is null || file.Length == 0)
+            return;
+        if (!(await authorization.AuthorizeAsync(User, "permission:UploadMedia")).Succeeded)
+        {
+            errors["parts.Image"] = ["Vous n'avez pas la permission de téléverser des images."];
+            return;
+        }
+        await using var content = file.OpenReadStream();
+        var stored = await media.SaveImageAsync(content, file.FileName, ct);
+        if (!stored.IsOk)
+        {
+            errors["parts.Image"] = stored.Errors.SelectMany(e => e.Value).DefaultIfEmpty(stored.Message!).Distinct().ToArray();
+            return;
+        }
+        // The 960-pixel copy suits a news page; a smaller image has no variant and is kept as it is.
+        var image = stored.Value;
+        var url = image.Variants.FirstOrDefault(v => v.Width == 960)?.Url ?? image.Variants.LastOrDefault()?.Url ?? image.Url;
+        var start = url.IndexOf("/media/", StringComparison.Ordinal);
+        Form.Set("parts.Image.path", start < 0 ? url.TrimStart('/') : url[(start + 1)..]);
     }
 
     private PageResult Invalid(Result result)

@@ -6,14 +6,15 @@ using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
 using Ngp.Contents.Rendering;
 using Ngp.Core.Settings;
+using Ngp.Media;
 
 namespace Ngp.Contents.Pages.Admin;
 
 [Authorize(Policy = "permission:EditContent")]
 public sealed class ContenuModel(
     ContentDefinitionStore definitions, ContentManager manager, ContentActorFactory actors, ISiteSettingsStore settings,
-    ContentValidator validator, MarkdownRenderer markdown, TimeProvider clock, ContentQuery query)
-    : ContentEditorPageModel(definitions, manager, actors, settings, validator, markdown, clock)
+    ContentValidator validator, MarkdownRenderer markdown, TimeProvider clock, IMediaStore media, IAuthorizationService authorization, ContentQuery query)
+    : ContentEditorPageModel(definitions, manager, actors, settings, validator, markdown, clock, media, authorization)
 {
     /// <summary>The public address of the published version, relative to the agency.</summary>
     public string? PublicUrl { get; private set; }
