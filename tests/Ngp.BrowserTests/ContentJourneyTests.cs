@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Ngp.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ngp.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ContentJourneyTests(BrowserFixture browser)
+{
+    private const string EditorEmail = "redaction@ngp.local";
+
+    [Fact]
+    public async Task Editor_WritesAndPublishesANewsItem_AVisitorReadsIt()
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var editorContext = await browser.NewVisitorAsync();
+        var editor = await editorContext.NewPageAsync();
+        await AccountSteps.LogInAsync(editor, agency, EditorEmail, agency.AdminPassword);
+
+        await editor.GotoAsync(agency.Url("admin/contenus"));
+        await Expect(AccountSteps.MainHeading(editor)).ToHaveTextAsync("Contenus");
+        await AxeChecks.AssertNoWcagViolationsAsync(editor);
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Nouveau contenu : Actualité" }).ClickAsync();
+        await Expect(AccountSteps.MainHeading(editor)).ToHaveTextAsync("Nouveau contenu : Actualité");
+        await AxeChecks.AssertNoWcagViolationsAsync(editor);
+
+        await editor.GetByLabel("Titre (obligatoire)", new() { Exact = true }).FillAsync("Jardins partagés : les premières récoltes");
+        await editor.GetByLabel("Résumé (obligatoire)", new() { Exact = true }).FillAsync("Les jardiniers des Alpins partagent leurs premières tomates.");
+        await editor.GetByLabel("Texte", new() { Exact = true }).FillAsync("Rendez-vous **samedi à 10 h** au jardin pour la première récolte.");
+        await editor.GetByLabel("Ambition").SelectOptionAsync("4");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Aperçu" }).ClickAsync();
+        await Expect(editor.GetByRole(AriaRole.Heading, new() { Name = "Aperçu — non enregistré" })).ToBeVisibleAsync();
+        await Expect(editor.Locator(".preview strong", new() { HasText = "samedi à 10 h" })).ToBeVisibleAsync();
+        await AxeChecks.AssertNoWcagViolationsAsync(editor);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
+
+        await Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Le contenu est publié.");
+        await Expect(AccountSteps.MainHeading(editor)).ToHaveTextAsync("Jardins partagés : les premières récoltes");
+        var id = new Uri(editor.Url).Segments[^1];
+
+        await using var visitorContext = await browser.NewVisitorAsync();
+        var visitor = await visitorContext.NewPageAsync();
+        var publicPage = await visitor.GotoAsync(agency.Url("actualites/jardins-partages-les-premieres-recoltes"));
+        if (publicPage?.Status == 200)
+        {
+            await Expect(AccountSteps.MainHeading(visitor)).ToHaveTextAsync("Jardins partagés : les premières récoltes");
+            await Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync("Rendez-vous samedi à 10 h au jardin");
+            await AxeChecks.AssertNoWcagViolationsAsync(visitor);
+        }
+        else
+        {
+            // Until the public news pages are there, the visitor reads the item through the public API.
+            var response = await visitorContext.APIRequest.GetAsync(agency.Url($"api/v1/content/{id}"));
+            Assert.True(response.Ok, $"The published item is not public: {response.Status}");
+            var item = JsonDocument.Parse(await response.TextAsync()).RootElement;
+            Assert.Equal("Published", item.GetProperty("status").GetString());
+            Assert.Equal("Jardins partagés : les premières récoltes", item.GetProperty("title").GetString());
+            Assert.Equal("Rendez-vous **samedi à 10 h** au jardin pour la première récolte.", item.GetProperty("parts").GetProperty("Body").GetProperty("markdown").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Editor_WithoutJavaScript_SeesTheFrenchErrorBesideTheFieldAndKeepsTheText()
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var context = await browser.NewVisitorAsync(javaScriptEnabled: false);
+        var editor = await context.NewPageAsync();
+        await AccountSteps.LogInAsync(editor, agency, EditorEmail, agency.AdminPassword);
+        await editor.GotoAsync(agency.Url("admin/contenus/nouveau/News"));
+
+        await editor.GetByLabel("Titre (obligatoire)", new() { Exact = true }).FillAsync("Collecte des encombrants");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+
+        await Expect(editor.GetByRole(AriaRole.Alert)).ToContainTextAsync("Le résumé est obligatoire.");
+        await Expect(editor.GetByLabel("Résumé (obligatoire)", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(editor.GetByLabel("Titre (obligatoire)", new() { Exact = true })).ToHaveValueAsync("Collecte des encombrants");
+        await Expect(editor).ToHaveURLAsync(new Regex("/admin/contenus/nouveau/News$"));
+    }
+}
