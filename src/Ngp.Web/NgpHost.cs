@@ -81,6 +81,7 @@ public static class NgpHost
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<Ngp.Users.Security.CookieApiForgeryGuard>();
         app.UseAuthorization();
         app.UseAntiforgery();
 

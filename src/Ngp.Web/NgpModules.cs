@@ -2,6 +2,7 @@ using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
 using Ngp.Media;
+using Ngp.News;
 using Ngp.Recipes;
 using Ngp.Tenants;
 using Ngp.Theme.Admin;
@@ -20,6 +21,7 @@ public static class NgpModules
         new TenantsModule(),
         new UsersModule(),
         new ContentsModule(),
+        new NewsModule(),
         new MediaModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),

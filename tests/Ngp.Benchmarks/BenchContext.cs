@@ -36,19 +36,23 @@ public sealed class BenchContext(BenchOptions options, string webDll, string art
     }
 
     /// <summary>Starts the site as a deployed one would run: from its output folder, so its appsettings.json applies.</summary>
-    public ServerProcess StartSite(string label, string dataFolder)
+    /// <param name="environment">Extra settings (e.g. <c>Ngp__Setup__DemoRecipe</c> empty, to skip the 8 demo agencies).</param>
+    public ServerProcess StartSite(string label, string dataFolder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
+        var variables = new Dictionary<string, string>
+        {
+            ["NGP_DATA_PATH"] = dataFolder,
+            ["NGP_ADMIN_PASSWORD"] = AdminPassword,
+            ["Ngp__RateLimits__Enabled"] = "false",
+        };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            variables[key] = value;
         var server = ServerProcess.Start(
             label,
             [WebDll, "--urls", $"http://127.0.0.1:{port}"],
             workingDirectory: Path.GetDirectoryName(WebDll)!,
-            environment: new Dictionary<string, string>
-            {
-                ["NGP_DATA_PATH"] = dataFolder,
-                ["NGP_ADMIN_PASSWORD"] = AdminPassword,
-                ["Ngp__RateLimits__Enabled"] = "false",
-            },
+            environment: variables,
             logFile: Path.Combine(Artifacts, "logs", label + ".log"),
             port);
         _servers.Add(server);

@@ -38,6 +38,9 @@ public sealed class BenchOptions
     /// <summary>Tenants in the large memory measure (the first run sets up 9: head office and 8 agencies).</summary>
     public int Tenants { get; private set; } = 100;
 
+    /// <summary>Items written and published by the 'publish' scenario.</summary>
+    public int Items { get; private set; } = 10_000;
+
     /// <summary>Wait before reading an idle process's memory.</summary>
     public TimeSpan Settle { get; private set; } = TimeSpan.FromSeconds(5);
 
@@ -84,6 +87,7 @@ public sealed class BenchOptions
                 case "--duration": o.Duration = Seconds(arg, value, 1, 600); break;
                 case "--max-requests": o.MaxRequests = Int(arg, value, 1, int.MaxValue); break;
                 case "--tenants": o.Tenants = Int(arg, value, 10, 1000); break;
+                case "--items": o.Items = Int(arg, value, 10, 1_000_000); break;
                 case "--settle": o.Settle = Seconds(arg, value, 0, 120); break;
                 default: throw new ArgumentException($"Unknown option {arg}.");
             }

@@ -11,6 +11,8 @@ public static class ScenarioCatalog
         new StartupScenario(),
         new ThroughputScenario(),
         new MemoryScenario(),
+        new HomeNewsScenario(),
+        new PublishScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)
@@ -50,6 +52,7 @@ public static class ScenarioCatalog
         text.AppendLine("  --max-requests N        upper bound of requests in one window (default 5000000)");
         text.AppendLine("  --runs N                cold starts per kind in 'startup' (default 3, median reported)");
         text.AppendLine("  --tenants N             tenants in the large 'memory' measure (default 100)");
+        text.AppendLine("  --items N               news items created and published by 'publish' (default 10000)");
         text.AppendLine("  --settle S              seconds to wait before reading an idle process's memory (default 5)");
         text.AppendLine("  --start-timeout S       longest wait for a server's first 200 (default 300)");
         text.AppendLine("  --web-dll PATH          the site to measure (default src/Ngp.Web/bin/<configuration>/net10.0/Ngp.Web.dll)");

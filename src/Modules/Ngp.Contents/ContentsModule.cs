@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents.Api;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Items;
 using Ngp.Contents.Parts;
@@ -37,9 +39,15 @@ public sealed class ContentsModule : INgpModule
         services.AddScoped<IRecipeStep, ContentItemsStep>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        // Default public templates (Content-Default, Part-Title…) are looked up last, so a theme's Pages/Shared wins.
+        services.Configure<RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Pages/ContentTemplates/{0}.cshtml"));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapContentApi();
+    public void MapEndpoints(IEndpointRouteBuilder tenant)
+    {
+        tenant.MapContentApi();
+        tenant.MapContentDisplay();
+    }
 
     public IEnumerable<Permission> Permissions =>
         [ContentPermissions.EditContent, ContentPermissions.PublishContent, ContentPermissions.ApproveContent, ContentPermissions.ManageContentTypes];

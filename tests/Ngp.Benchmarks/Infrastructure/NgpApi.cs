@@ -78,6 +78,22 @@ public sealed class NgpApi : IDisposable
         return (times, failures);
     }
 
+    /// <summary>Creates a news item (a draft) through <c>POST api/v1/content</c>; returns its id.</summary>
+    public async Task<string> CreateNewsAsync(string title, string summary, string markdown, CancellationToken ct)
+    {
+        var body = new { type = "News", title, parts = new Dictionary<string, object> { ["Summary"] = new { text = summary }, ["Body"] = new { markdown } } };
+        using var response = await _client.PostAsJsonAsync("api/v1/content", body, ct);
+        await EnsureAsync(response, HttpStatusCode.Created, "POST api/v1/content", ct);
+        var created = await response.Content.ReadFromJsonAsync<ContentResponse>(ct) ?? throw new InvalidOperationException("Empty content response.");
+        return created.Id;
+    }
+
+    public async Task PublishAsync(string id, CancellationToken ct)
+    {
+        using var response = await _client.PostAsync($"api/v1/content/{id}/publish", null, ct);
+        await EnsureAsync(response, HttpStatusCode.OK, $"POST api/v1/content/{id}/publish", ct);
+    }
+
     public void Dispose() => _client.Dispose();
 
     private static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected, string what, CancellationToken ct)
@@ -87,6 +103,8 @@ public sealed class NgpApi : IDisposable
         var body = await response.Content.ReadAsStringAsync(ct);
         throw new InvalidOperationException($"{what} answered {(int)response.StatusCode}, expected {(int)expected}: {body}");
     }
+
+    private sealed record ContentResponse(string Id);
 
     private sealed record TokenResponse(string Token, DateTimeOffset ExpiresUtc);
 

@@ -54,7 +54,8 @@ public sealed class ThroughputScenario : IScenario
             ]);
     }
 
-    private static async Task<Measure> MeasureAsync(BenchContext context, ServerProcess server, string path, CancellationToken ct)
+    /// <summary>Warm-up, then one measured window on <paramref name="path"/>; shared with the scenarios that load a page of their own.</summary>
+    internal static async Task<Measure> MeasureAsync(BenchContext context, ServerProcess server, string path, CancellationToken ct)
     {
         var options = context.Options;
         var url = new Uri(server.BaseAddress, path.TrimStart('/'));
@@ -85,5 +86,5 @@ public sealed class ThroughputScenario : IScenario
             ? WrkDriver.RunAsync(url, options.Connections, duration, ct)
             : HttpLoadDriver.RunAsync(url, options.Connections, duration, options.MaxRequests, ct);
 
-    private sealed record Measure(LoadResult Load, double CpuMsPerRequest, long BodyBytes, long RssBytes);
+    internal sealed record Measure(LoadResult Load, double CpuMsPerRequest, long BodyBytes, long RssBytes);
 }

@@ -89,3 +89,23 @@ public abstract class IsolationTests<TFactory>(TFactory factory) : IClassFixture
 public sealed class IsolationTestsOnSqlite(SqliteFactory factory) : IsolationTests<SqliteFactory>(factory);
 
 public sealed class IsolationTestsOnPostgres(PostgresFactory factory) : IsolationTests<PostgresFactory>(factory);
+
+public sealed class CookieApiForgeryTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task ApiWrite_WithTheSiteCookieAndAFormBody_IsRefusedLikeAForgedCrossSitePost()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var browser = agency.Client(followRedirects: true);
+        await Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = NgpFactory.AdminEmail, ["Input.Password"] = NgpFactory.AdminPassword });
+
+        var forged = await browser.PostAsync("api/v1/content/demo-news-1/unpublish", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        var bodiless = await browser.PostAsync("api/v1/content/demo-news-1/unpublish", null);
+        var json = await browser.PostAsJsonAsync("api/v1/users", new { email = "cookie@exemple.fr", password = NgpFactory.StrongPassword, roles = new[] { "Partner" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bodiless.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await agency.Client().GetAsync("api/v1/content/demo-news-1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, json.StatusCode);
+    }
+}

@@ -233,7 +233,7 @@ public abstract class MediaTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var forged = await browser.PostAsync("api/v1/media", MediaSamples.Form(png, "photo.png", "image/png"));
         var fromTheSite = await browser.PostAsync("api/v1/media", MediaSamples.Form(png, "photo.png", "image/png", new Dictionary<string, string> { ["__ngp_csrf"] = token! }));
 
-        Assert.Contains("rechargez la page", await RefusalAsync(forged, HttpStatusCode.BadRequest));
+        Assert.Contains("jeton anti-falsification", await RefusalAsync(forged, HttpStatusCode.BadRequest));
         Assert.Equal(HttpStatusCode.Created, fromTheSite.StatusCode);
         Assert.Equal(2, MediaSamples.StoredFiles(agency).Count);
     }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -43,7 +42,7 @@ public static class MediaApi
             .ExcludeFromDescription();
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, IMediaStore store, IAntiforgery antiforgery, IOptions<MediaOptions> options, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpContext http, IMediaStore store, IOptions<MediaOptions> options, CancellationToken ct)
     {
         var limit = options.Value.MaxUploadBytes;
         var request = http.Request;
@@ -71,12 +70,7 @@ public static class MediaApi
                 : ApiResults.Problem(StatusCodes.Status400BadRequest, "Le formulaire envoyé est illisible.");
         }
 
-        // Multipart is a form any site can post: with the site's cookie, the antiforgery token must come too.
-        // A bearer token cannot be sent by another site, so it needs none.
-        if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && !await antiforgery.IsRequestValidAsync(http))
-            return ApiResults.Problem(StatusCodes.Status400BadRequest, "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez.");
-
+        // A multipart form with the site's cookie has already been checked for its antiforgery token (CookieApiForgeryGuard).
         var file = form.Files.GetFile("file");
         if (file is null)
             return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "Joignez une image (champ « file »).", "file", "Choisissez une image.");

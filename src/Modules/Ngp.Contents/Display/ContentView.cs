@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Fields;
+using Ngp.Contents.Items;
+
+namespace Ngp.Contents.Display;
+
+/// <summary>What the public templates of a published item read: its parts already picked out of the JSON, its fields with their definitions.</summary>
+public sealed record ContentView
+{
+    public required ContentTypeDefinition Type { get; init; }
+
+    public required ContentItemVersion Version { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? BodyMarkdown { get; init; }
+
+    /// <summary>Path of the main image relative to the tenant root (<c>media/…</c>), only when it is one of the site's own images.</summary>
+    public string? ImagePath { get; init; }
+
+    public string ImageAlt { get; init; } = "";
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public int? Ambition { get; init; }
+
+    public DateTimeOffset? PublishedUtc => Version.PublishedUtc;
+
+    /// <summary>The public address relative to the tenant (<c>actualites/mon-titre</c>), or null when the type has no page.</summary>
+    public string? RelativeUrl { get; init; }
+
+    public IReadOnlyList<FieldView> Fields { get; init; } = [];
+
+    /// <summary>French label of the ambition (the localizer translates it), or null.</summary>
+    public string? AmbitionLabel => Ambition is >= 1 and <= 4 ? Parts.AmbitionPart.Labels[Ambition.Value - 1] : null;
+}
+
+/// <summary>One field of an item with its definition (display name, kind); <see cref="Value"/> is the stored JSON value.</summary>
+public sealed record FieldView(ContentFieldDefinition Definition, JsonNode? Value)
+{
+    public string? Text => Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : Value?.ToString();
+
+    public IReadOnlyList<string> Values => Value switch
+    {
+        JsonArray array => array.Select(n => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : n?.ToString()).OfType<string>().ToList(),
+        null => [],
+        _ => Text is { } t ? [t] : [],
+    };
+}
+
+/// <summary>Builds <see cref="ContentView"/>s; pure, no database.</summary>
+public static class ContentViews
+{
+    public static ContentView From(ContentTypeDefinition type, ContentItemVersion version)
+    {
+        var data = ContentQuery.Data(version);
+        var parts = data["parts"] as JsonObject;
+        var fields = data["fields"] as JsonObject;
+        var image = parts?["Image"] as JsonObject;
+        return new ContentView
+        {
+            Type = type,
+            Version = version,
+            Title = Text(parts?["Title"]?["title"]) ?? version.DisplayText,
+            Summary = type.HasPart("Summary") ? NullIfEmpty(Text(parts?["Summary"]?["text"])) : null,
+            BodyMarkdown = type.HasPart("Body") ? NullIfEmpty(Text(parts?["Body"]?["markdown"])) : null,
+            ImagePath = type.HasPart("Image") ? SafeMediaPath(Text(image?["path"])) : null,
+            ImageAlt = Text(image?["alt"]) ?? "",
+            Tags = type.HasPart("Tags") && parts?["Tags"]?["tags"] is JsonArray tags ? tags.Select(Text).OfType<string>().ToList() : [],
+            Ambition = type.HasPart("Ambition") ? version.Ambition : null,
+            RelativeUrl = type.RoutePrefix is { } prefix && version.Slug is { } slug ? $"{prefix}/{slug}" : null,
+            // Accounts picked in a field are not shown to the public.
+            Fields = type.Fields.Where(f => f.Type != "UserPicker").Select(f => new FieldView(f, fields?[f.Name]?["value"])).Where(f => f.Value is not null).ToList(),
+        };
+    }
+
+    /// <summary>An image path of the site's media store, or null: never another site's address nor a script scheme.</summary>
+    public static string? SafeMediaPath(string? path) =>
+        path is not null && path.StartsWith("media/", StringComparison.Ordinal) && !path.Contains("..", StringComparison.Ordinal)
+        && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.')
+            ? path
+            : null;
+
+    /// <summary>A link target that is safe in an <c>href</c>: absolute http, https or mailto; null otherwise.</summary>
+    public static string? SafeLink(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? uri.AbsoluteUri : null;
+
+    /// <summary>A date as people read it in the current language, in Paris time (« 12 mars 2026 »).</summary>
+    public static string LongDate(DateTimeOffset utc) =>
+        TimeZoneInfo.ConvertTime(utc, DateTimes.Paris).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string IsoDate(DateTimeOffset utc) => utc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Modules;
+using Ngp.News.Feeds;
+
+namespace Ngp.News;
+
+/// <summary>News for residents: the paged list, the latest news on the home page, RSS and Atom feeds.</summary>
+public sealed class NewsModule : INgpModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<NewsReader>();
+        services.AddSingleton<IHomeSection, NewsHomeSection>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapNewsFeeds();
+}
+
+/// <summary>The three latest news on the agency's home page, first of the modules' sections.</summary>
+public sealed class NewsHomeSection : IHomeSection
+{
+    public int Order => 10;
+
+    public string PartialName => "News-Home";
+}
