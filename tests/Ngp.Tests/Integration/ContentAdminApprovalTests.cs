@@ -62,7 +62,7 @@ public sealed class ContentAdminApprovalTests(SqliteFactory factory) : IClassFix
         var agency = await factory.CreateAgencyAsync();
         var editor = await SignedInAsync(agency, EditorEmail);
         var (_, id) = await CreateNewsAsync(editor, "Titre d'origine");
-        await Forms.SubmitAsync(editor, $"admin/contenus/{id}", News("Titre corrigé").With("publish"));
+        await Forms.SubmitAsync(editor, $"admin/contenus/{id}", NewsForm("Titre corrigé").With("publish"));
 
         var history = await editor.GetStringAsync($"admin/contenus/{id}/historique");
         Assert.Equal(["2", "1"], Rows(history).Select(r => r[0]));

@@ -26,7 +26,7 @@ public static class ContentAdminSteps
         return browser;
     }
 
-    public static Dictionary<string, string> News(string title, string summary = "Un résumé de l'actualité.", string body = "Le **texte** de l'actualité.") => new()
+    public static Dictionary<string, string> NewsForm(string title, string summary = "Un résumé de l'actualité.", string body = "Le **texte** de l'actualité.") => new()
     {
         ["parts.Title"] = title,
         ["parts.Summary"] = summary,
@@ -44,7 +44,7 @@ public static class ContentAdminSteps
     /// <summary>Writes a new news item through the editor; returns the item page's response and the item id.</summary>
     public static async Task<(string Html, string Id)> CreateNewsAsync(HttpClient browser, string title, string action = "save")
     {
-        var response = await Forms.SubmitAsync(browser, "admin/contenus/nouveau/News", News(title).With(action));
+        var response = await Forms.SubmitAsync(browser, "admin/contenus/nouveau/News", NewsForm(title).With(action));
         var html = await response.Content.ReadAsStringAsync();
         var path = response.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.True(response.IsSuccessStatusCode && !path.EndsWith("/nouveau/News", StringComparison.Ordinal), $"The item was not created ({(int)response.StatusCode} {path}): {string.Join(" | ", Forms.Errors(html))}");

@@ -20,7 +20,7 @@ public sealed class ContentAdminTests(SqliteFactory factory) : IClassFixture<Sql
         Assert.Equal(["Actualité", "Brouillon", EditorEmail], draftRow[1..4]);
         Assert.Equal("Draft", (await ApiItemAsync(agency, id)).GetProperty("status").GetString());
 
-        var published = await Forms.SubmitAsync(editor, $"admin/contenus/{id}", News("Fête des voisins au Clos des Tilleuls").With("publish"));
+        var published = await Forms.SubmitAsync(editor, $"admin/contenus/{id}", NewsForm("Fête des voisins au Clos des Tilleuls").With("publish"));
 
         Assert.Contains("Le contenu est publié.", Forms.Text(await published.Content.ReadAsStringAsync()));
         var publishedRow = Rows(await editor.GetStringAsync("admin/contenus")).Single(r => r[0] == "Fête des voisins au Clos des Tilleuls");
@@ -35,7 +35,7 @@ public sealed class ContentAdminTests(SqliteFactory factory) : IClassFixture<Sql
     {
         var agency = await factory.CreateAgencyAsync();
         var editor = await SignedInAsync(agency, EditorEmail);
-        var fields = News("Travaux d'ascenseur", summary: "", body: "L'ascenseur du bâtiment B est **arrêté** lundi.");
+        var fields = NewsForm("Travaux d'ascenseur", summary: "", body: "L'ascenseur du bâtiment B est **arrêté** lundi.");
         fields["parts.Slug"] = "ascenseur-b";
 
         var response = await Forms.SubmitAsync(editor, "admin/contenus/nouveau/News", fields.With("save"));
@@ -56,7 +56,7 @@ public sealed class ContentAdminTests(SqliteFactory factory) : IClassFixture<Sql
     {
         var agency = await factory.CreateAgencyAsync();
         var editor = await SignedInAsync(agency, EditorEmail);
-        var fields = News("Aperçu du chantier", body: "Le chantier **avance**.\n\n<script>alert(1)</script>[lien](javascript:alert(1))");
+        var fields = NewsForm("Aperçu du chantier", body: "Le chantier **avance**.\n\n<script>alert(1)</script>[lien](javascript:alert(1))");
 
         var response = await Forms.SubmitAsync(editor, "admin/contenus/nouveau/News", fields.With("preview"));
         var html = await response.Content.ReadAsStringAsync();
@@ -122,7 +122,7 @@ public sealed class ContentAdminTests(SqliteFactory factory) : IClassFixture<Sql
         MultipartFormDataContent Form(string alt, string? path, byte[]? image)
         {
             var form = new MultipartFormDataContent { { new StringContent(token), "__ngp_csrf" }, { new StringContent("save"), "action" }, { new StringContent(alt), "parts.Image.alt" } };
-            foreach (var (name, value) in News("Les nouvelles boîtes aux lettres"))
+            foreach (var (name, value) in NewsForm("Les nouvelles boîtes aux lettres"))
                 form.Add(new StringContent(value), name);
             if (path is not null)
                 form.Add(new StringContent(path), "parts.Image.path");

@@ -28,7 +28,7 @@ public sealed class ContentAdminTypesTests(SqliteFactory factory) : IClassFixtur
         var form = await admin.GetStringAsync("admin/contenus/nouveau/News");
         Assert.Contains("<label for=\"fields_BailleurPartenaire\">Bailleur partenaire</label>", form);
         Assert.Contains("Bailleur partenaire Nom de l'organisme associé.", Forms.Text(form));
-        var fields = News("Chantier commun avec un bailleur voisin");
+        var fields = NewsForm("Chantier commun avec un bailleur voisin");
         fields["fields.BailleurPartenaire"] = "Alpes Habitat";
         var created = await Forms.SubmitAsync(admin, "admin/contenus/nouveau/News", fields.With("save"));
         var path = created.RequestMessage!.RequestUri!.AbsolutePath;
