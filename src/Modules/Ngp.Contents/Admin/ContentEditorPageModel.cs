@@ -1,0 +1,216 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ngp.Contents.Api;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Items;
+using Ngp.Contents.Parts;
+using Ngp.Contents.Rendering;
+using Ngp.Core.Results;
+using Ngp.Core.Settings;
+using Ngp.Media;
+
+namespace Ngp.Contents.Admin;
+
+/// <summary>An item as it will read, built from the form without saving anything.</summary>
+public sealed record ContentPreview(string Title, string? Summary, string BodyHtml, IReadOnlyList<string> Tags, string? Ambition, string? ImagePath, string? ImageAlt, IReadOnlyList<(string Label, string Value)> Fields);
+
+/// <summary>
+/// The editor of an item, generated from its type: the new-item page and the item page share it. Every button posts
+/// the whole form, so nothing typed is lost when a rule refuses it; the buttons say what happens after saving.
+/// </summary>
+public abstract class ContentEditorPageModel(
+    ContentDefinitionStore definitions,
+    ContentManager manager,
+    ContentActorFactory actors,
+    ISiteSettingsStore settings,
+    ContentValidator validator,
+    MarkdownRenderer markdown,
+    TimeProvider clock,
+    IMediaStore media,
+    IAuthorizationService authorization) : PageModel
+{
+    public ContentTypeDefinition Type { get; private set; } = null!;
+
+    /// <summary>The latest version, null for a new item.</summary>
+    public ContentItemVersion? Item { get; protected set; }
+
+    public bool HasPublishedVersion { get; protected set; }
+
+    public ContentForm Form { get; private set; } = new();
+
+    public ContentPreview? Preview { get; private set; }
+
+    /// <summary>What the reviewer asked to change, shown to the editor until the item is submitted again.</summary>
+    public string? ReviewerComment { get; protected set; }
+
+    public bool CanPublishNow { get; private set; }
+
+    public bool CanUnpublish { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    [TempData]
+    public string? ErrorMessage { get; set; }
+
+    protected ContentManager Manager => manager;
+
+    protected async Task<bool> LoadTypeAsync(string? typeName, CancellationToken ct)
+    {
+        var type = await definitions.FindAsync(typeName, ct);
+        if (type is null)
+            return false;
+        Type = type;
+        var actor = await actors.CurrentAsync();
+        var requireApproval = (await settings.GetAsync(ct)).RequireApproval;
+        CanPublishNow = actor.CanPublish && (!requireApproval || actor.CanApprove);
+        CanUnpublish = actor.CanPublish;
+        return true;
+    }
+
+    protected void FillFrom(ContentItemVersion version)
+    {
+        var data = ContentQuery.Data(version);
+        Form = ContentForm.From(Type, data);
+        ReviewerComment = version.Status == ContentStatus.Draft ? (data["parts"]?["Approval"]?["comment"] as JsonValue)?.GetValue<string>() : null;
+    }
+
+    /// <summary>The editor's buttons: <c>action</c> = save, preview, publish, submit or schedule.</summary>
+    protected async Task<IActionResult> SaveAsync(string? id, CancellationToken ct)
+    {
+        var action = Request.Form["action"].ToString();
+        Form = ContentForm.Read(Request.Form, Type);
+        var formErrors = new Dictionary<string, string[]>();
+        if (Type.HasPart("Image"))
+            await UploadImageAsync(formErrors, ct);
+        // The reviewer's comment stays with the drafts until the item is submitted again.
+        var input = Form.ToInput(Type, action == "submit" ? null : ReviewerComment, formErrors);
+
+        if (action == "preview")
+        {
+            var (data, errors) = validator.Normalize(Type, input);
+            foreach (var error in formErrors)
+                errors[error.Key] = error.Value;
+            if (errors.Count > 0)
+                return Invalid(Result.Invalid("L'aperçu n'est pas possible : corrigez les champs signalés.", errors));
+            Preview = BuildPreview(data);
+            return Page();
+        }
+
+        DateTimeOffset? scheduleAt = null;
+        if (action == "schedule")
+        {
+            scheduleAt = Form.PublishLater(formErrors);
+            if (scheduleAt is null && !formErrors.ContainsKey(ContentForm.PublishLaterKey))
+                formErrors[ContentForm.PublishLaterKey] = ["Indiquez la date et l'heure de publication."];
+            else if (scheduleAt <= clock.GetUtcNow())
+                formErrors[ContentForm.PublishLaterKey] = ["La date de publication programmée doit être dans le futur."];
+        }
+        if (formErrors.Count > 0)
+            return Invalid(Result.Invalid("Le contenu n'a pas été enregistré : corrigez les champs signalés.", formErrors));
+
+        var actor = await actors.CurrentAsync();
+        var saved = id is null ? await manager.CreateAsync(input, actor, ct) : await manager.UpdateAsync(id, input, actor, ct);
+        if (!saved.IsOk)
+            return Invalid(saved);
+        id = saved.Value.ContentItemId;
+
+        Result<ContentItemVersion> done = action switch
+        {
+            "publish" => await manager.PublishAsync(id, actor, ct),
+            "submit" => await manager.SubmitAsync(id, actor, ct),
+            "schedule" => await manager.ScheduleAsync(id, scheduleAt!.Value, actor, ct),
+            _ => saved,
+        };
+        if (done.IsOk)
+        {
+            Message = action switch
+            {
+                "publish" => "Le contenu est publié.",
+                "submit" => "Le contenu est enregistré et soumis à validation : un administrateur va le relire.",
+                "schedule" => $"Le contenu est programmé : il sera publié le {ContentLabels.Date(scheduleAt!.Value)}.",
+                _ => "Le brouillon est enregistré.",
+            };
+        }
+        else
+        {
+            ErrorMessage = "Le brouillon est enregistré, mais : " + done.Message;
+        }
+        return RedirectToPage("/Admin/Contenu", new { id });
+    }
+
+    /// <summary>
+    /// An image chosen in the form is stored at once, whatever the button: its path replaces the previous one in the form,
+    /// so a later refusal (a missing title, say) does not ask for the file again.
+    /// </summary>
+    private async Task UploadImageAsync(Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (Request.Form["parts.Image.remove"] == "true")
+            Form.Set("parts.Image.path", "");
+        var file = Request.Form.Files.GetFile("parts.Image.file");
+        if (file is null || file.Length == 0)
+            return;
+        if (!(await authorization.AuthorizeAsync(User, "permission:UploadMedia")).Succeeded)
+        {
+            errors["parts.Image"] = ["Vous n'avez pas la permission de téléverser des images."];
+            return;
+        }
+        await using var content = file.OpenReadStream();
+        var stored = await media.SaveImageAsync(content, file.FileName, ct);
+        if (!stored.IsOk)
+        {
+            errors["parts.Image"] = stored.Errors.SelectMany(e => e.Value).DefaultIfEmpty(stored.Message!).Distinct().ToArray();
+            return;
+        }
+        // The 960-pixel copy suits a news page; a smaller image has no variant and is kept as it is.
+        var image = stored.Value;
+        var url = image.Variants.FirstOrDefault(v => v.Width == 960)?.Url ?? image.Variants.LastOrDefault()?.Url ?? image.Url;
+        var start = url.IndexOf("/media/", StringComparison.Ordinal);
+        Form.Set("parts.Image.path", start < 0 ? url.TrimStart('/') : url[(start + 1)..]);
+    }
+
+    private PageResult Invalid(Result result)
+    {
+        if (result.Errors.Count == 0)
+            ModelState.AddModelError(string.Empty, result.Message ?? "Le contenu n'a pas été enregistré.");
+        foreach (var (key, messages) in result.Errors)
+        {
+            foreach (var message in messages)
+                ModelState.AddModelError(key, message);
+        }
+        return Page();
+    }
+
+    private ContentPreview BuildPreview(JsonObject data)
+    {
+        var parts = data["parts"] as JsonObject;
+        string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
+        var ambition = parts?["Ambition"]?["value"] is JsonValue a && a.TryGetValue<int>(out var n) ? $"Ambition {n} : {AmbitionPart.Labels[n - 1]}" : null;
+        var fields = new List<(string, string)>();
+        foreach (var field in Type.Fields)
+        {
+            var value = (data["fields"]?[field.Name] as JsonObject)?["value"];
+            var text = value switch
+            {
+                null => null,
+                JsonArray array => string.Join(", ", array.Select(x => x?.ToString())),
+                JsonObject link => Text(link["text"]) is { } t ? $"{t} ({link["url"]})" : link["url"]?.ToString(),
+                JsonValue v when v.TryGetValue<bool>(out var b) => b ? "Oui" : "Non",
+                _ => value.ToString(),
+            };
+            if (!string.IsNullOrEmpty(text))
+                fields.Add((field.DisplayName, text));
+        }
+        return new ContentPreview(
+            Text(parts?["Title"]?["title"]) ?? Type.DisplayName,
+            Text(parts?["Summary"]?["text"]),
+            markdown.ToHtml(Text(parts?["Body"]?["markdown"])),
+            (parts?["Tags"]?["tags"] as JsonArray ?? []).Select(t => t!.ToString()).ToList(),
+            ambition,
+            Text(parts?["Image"]?["path"]),
+            Text(parts?["Image"]?["alt"]),
+            fields);
+    }
+}
