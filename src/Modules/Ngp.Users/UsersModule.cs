@@ -82,6 +82,7 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<LeaseImport>();
         services.AddScoped<Invitations>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, LeasesStep>();
         services.AddScoped<IRecipeStep, UsersStep>();

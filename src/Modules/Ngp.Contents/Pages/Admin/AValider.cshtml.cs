@@ -11,7 +11,7 @@ namespace Ngp.Contents.Pages.Admin;
 
 /// <summary>The items editors submitted: publish them, or send them back with what to change.</summary>
 [Authorize(Policy = "permission:ApproveContent")]
-public sealed class AValiderModel(ContentQuery query, ContentManager manager, ContentActorFactory actors, ContentDefinitionStore definitions, NgpDbContext db) : PageModel
+public sealed class AValiderModel(ContentQuery query, ContentManager manager, ContentActorFactory actors, ContentDefinitionStore definitions, Ngp.Core.Accounts.IUserDirectory users) : PageModel
 {
     public IReadOnlyList<ContentItemVersion> Items { get; private set; } = [];
 
@@ -69,6 +69,6 @@ public sealed class AValiderModel(ContentQuery query, ContentManager manager, Co
         Items = page.Items;
         Total = page.Total;
         var ids = Items.Select(i => i.AuthorId).Distinct().ToList();
-        Emails = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, ct);
+        Emails = await users.EmailsAsync(ids, ct);
     }
 }

@@ -10,7 +10,7 @@ namespace Ngp.Contents.Pages.Admin;
 
 /// <summary>The latest version of every item, filtered and paged; a fixed number of queries whatever the page size.</summary>
 [Authorize(Policy = "permission:EditContent")]
-public sealed class ContenusModel(ContentQuery query, ContentDefinitionStore definitions, NgpDbContext db) : PageModel
+public sealed class ContenusModel(ContentQuery query, ContentDefinitionStore definitions, NgpDbContext db, Ngp.Core.Accounts.IUserDirectory users) : PageModel
 {
     public const int PageSize = 20;
 
@@ -88,6 +88,6 @@ public sealed class ContenusModel(ContentQuery query, ContentDefinitionStore def
         Authors = await versions.Where(v => v.Latest).Select(v => v.AuthorId).Distinct().ToListAsync(ct);
         var ids = Authors.Union(Items.Select(i => i.AuthorId)).ToList();
         // One query for the e-mails of every author shown, not one per row.
-        Emails = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, ct);
+        Emails = await users.EmailsAsync(ids, ct);
     }
 }

@@ -10,7 +10,7 @@ using Ngp.Core.Results;
 namespace Ngp.Contents.Pages.Admin;
 
 [Authorize(Policy = "permission:EditContent")]
-public sealed class HistoriqueModel(ContentQuery query, ContentManager manager, ContentActorFactory actors, NgpDbContext db) : PageModel
+public sealed class HistoriqueModel(ContentQuery query, ContentManager manager, ContentActorFactory actors, Ngp.Core.Accounts.IUserDirectory users) : PageModel
 {
     public IReadOnlyList<ContentItemVersion> Versions { get; private set; } = [];
 
@@ -27,7 +27,7 @@ public sealed class HistoriqueModel(ContentQuery query, ContentManager manager, 
         if (Versions.Count == 0)
             return NotFound();
         var ids = Versions.Select(v => v.AuthorId).Distinct().ToList();
-        Emails = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, ct);
+        Emails = await users.EmailsAsync(ids, ct);
         return Page();
     }
 

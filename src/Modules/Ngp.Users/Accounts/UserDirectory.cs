@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Accounts;
+using Ngp.Core.Data;
+
+namespace Ngp.Users.Accounts;
+
+public sealed class UserDirectory(NgpDbContext db) : IUserDirectory
+{
+    public async Task<IReadOnlyDictionary<string, string>> EmailsAsync(IEnumerable<string> userIds, CancellationToken ct = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+            return new Dictionary<string, string>();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+    }
+}
