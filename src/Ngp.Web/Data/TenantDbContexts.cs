@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Ngp.Core.Data;
 using Ngp.Core.Modules;
+using Ngp.Core.Outbox;
 using Ngp.Core.Tenancy;
 using Ngp.Tenants.Data;
 
@@ -23,8 +24,10 @@ public static class TenantDataRegistration
 {
     public static IServiceCollection AddTenantDatabases(this IServiceCollection services)
     {
-        services.AddDbContext<SqliteNgpDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString));
-        services.AddDbContext<PostgresNgpDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString));
+        services.AddDbContext<SqliteNgpDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddDbContext<PostgresNgpDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
         services.AddScoped<NgpDbContext>(sp => sp.GetRequiredService<ITenantContext>().Tenant.DatabaseProvider == DatabaseProvider.Sqlite
             ? sp.GetRequiredService<SqliteNgpDbContext>()
             : sp.GetRequiredService<PostgresNgpDbContext>());

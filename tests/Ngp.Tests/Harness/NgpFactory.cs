@@ -173,7 +173,7 @@ public class SqliteFactory : NgpFactory
 /// PostgreSQL 15 from <c>NGP_TEST_POSTGRES</c> (a connection string with <c>{database}</c>), as <c>.ci/run</c> sets it.
 /// Without it the PostgreSQL tests are skipped on a developer machine, and fail on CI.
 /// </summary>
-public sealed class PostgresFactory : NgpFactory
+public class PostgresFactory : NgpFactory
 {
     public static readonly string? Template = Environment.GetEnvironmentVariable("NGP_TEST_POSTGRES");
 

@@ -16,6 +16,10 @@ public abstract class NgpDbContext(DbContextOptions options, ModuleCatalog modul
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<OutboxCursor> OutboxCursors => Set<OutboxCursor>();
+
+    public DbSet<OutboxFailure> OutboxFailures => Set<OutboxFailure>();
+
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -28,6 +32,23 @@ public abstract class NgpDbContext(DbContextOptions options, ModuleCatalog modul
             e.Property(m => m.Type).HasMaxLength(200).IsRequired();
             e.Property(m => m.Payload).IsRequired();
             e.HasIndex(m => new { m.ProcessedUtc, m.Id });
+        });
+        builder.Entity<OutboxCursor>(e =>
+        {
+            e.ToTable("OutboxCursors");
+            e.HasKey(c => c.Consumer);
+            e.Property(c => c.Consumer).HasMaxLength(100);
+            e.Property(c => c.LeaseOwner).HasMaxLength(200);
+            e.Property(c => c.LastError).HasMaxLength(2000);
+        });
+        builder.Entity<OutboxFailure>(e =>
+        {
+            e.ToTable("OutboxFailures");
+            e.HasKey(f => f.Id);
+            e.Property(f => f.Consumer).HasMaxLength(100).IsRequired();
+            e.Property(f => f.EventType).HasMaxLength(200).IsRequired();
+            e.Property(f => f.Error).HasMaxLength(2000).IsRequired();
+            e.HasIndex(f => new { f.Consumer, f.EventId });
         });
         builder.Entity<SiteSetting>(e =>
         {

@@ -1,0 +1,303 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Ngp.Core.Data;
+using Ngp.Core.Tenancy;
+
+namespace Ngp.Core.Outbox;
+
+/// <summary>
+/// Hands each tenant's committed events to every <see cref="IOutboxConsumer"/>, once and in order. A consumer's
+/// cursor row is also its lease, so two processes or two web nodes on one database never hand the same event to
+/// the same consumer; each event is handled in its own scope and transaction, committed with the cursor.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IRunningTenants tenants,
+    ITenantScopeFactory scopes,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    // PostgreSQL hands out ids when a row is inserted, not when it commits: a gap may be a transaction still
+    // running. A gap younger than this is waited for; older, it was a rollback and is passed.
+    private static readonly TimeSpan _gapWait = TimeSpan.FromSeconds(5);
+
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<(string Tenant, string Consumer, long Missing), long> _gapsSeen = new();
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+            return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await RunOnceAsync(stoppingToken);
+            await signal.WaitAsync(_options.PollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var handled = 0;
+        foreach (var tenant in tenants.Running)
+        {
+            try
+            {
+                handled += await DispatchAsync(tenant, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Outbox dispatch failed in tenant {Tenant}", tenant.Name);
+            }
+        }
+        return handled;
+    }
+
+    /// <summary>Hands the tenant's pending events to each consumer whose lease this process can take; returns the events handled.</summary>
+    public async Task<int> DispatchAsync(TenantDescriptor tenant, CancellationToken ct)
+    {
+        List<string> consumers;
+        long lastId;
+        Dictionary<string, long> positions;
+        await using (var scope = scopes.CreateScope(tenant))
+        {
+            consumers = scope.ServiceProvider.GetServices<IOutboxConsumer>().Select(c => c.Name).Distinct().ToList();
+            if (consumers.Count == 0)
+                return 0;
+            var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            lastId = await db.OutboxMessages.MaxAsync(m => (long?)m.Id, ct) ?? 0;
+            positions = await db.OutboxCursors.AsNoTracking().ToDictionaryAsync(c => c.Consumer, c => c.LastEventId, ct);
+        }
+
+        var handled = 0;
+        foreach (var consumer in consumers)
+        {
+            if (positions.TryGetValue(consumer, out var position) && position >= lastId)
+                continue;
+            handled += await DispatchConsumerAsync(tenant, consumer, ct);
+        }
+        return handled;
+    }
+
+    /// <summary>
+    /// Dispatches until every consumer has passed the events present when called; for tests and tools that need
+    /// the consequences of a change now. Waits while another process holds a lease.
+    /// </summary>
+    public async Task DrainAsync(TenantDescriptor tenant, CancellationToken ct = default)
+    {
+        long target;
+        await using (var scope = scopes.CreateScope(tenant))
+            target = await scope.ServiceProvider.GetRequiredService<NgpDbContext>().OutboxMessages.MaxAsync(m => (long?)m.Id, ct) ?? 0;
+
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            await DispatchAsync(tenant, ct);
+            await using var scope = scopes.CreateScope(tenant);
+            var consumers = scope.ServiceProvider.GetServices<IOutboxConsumer>().Select(c => c.Name).Distinct().ToList();
+            var cursors = await scope.ServiceProvider.GetRequiredService<NgpDbContext>().OutboxCursors.AsNoTracking().ToListAsync(ct);
+            var behind = consumers.Where(c => cursors.FirstOrDefault(x => x.Consumer == c)?.LastEventId < target || cursors.All(x => x.Consumer != c)).ToList();
+            if (behind.Count == 0 || target == 0)
+                return;
+            if (deadline.Elapsed > TimeSpan.FromSeconds(30))
+                throw new TimeoutException($"Outbox consumers {string.Join(", ", behind)} of tenant {tenant.Name} did not reach event {target}: "
+                    + string.Join("; ", cursors.Where(c => behind.Contains(c.Consumer)).Select(c => $"{c.Consumer} at {c.LastEventId}, {c.Attempts} attempts, {c.LastError}")));
+            await Task.Delay(50, ct);
+        }
+    }
+
+    private async Task<int> DispatchConsumerAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
+    {
+        if (!await TryTakeLeaseAsync(tenant, consumer, ct))
+            return 0;
+        var handled = 0;
+        try
+        {
+            while (true)
+            {
+                long position;
+                List<OutboxMessage> batch;
+                HashSet<string> acceptedTypes;
+                await using (var scope = scopes.CreateScope(tenant))
+                {
+                    var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+                    position = await db.OutboxCursors.Where(c => c.Consumer == consumer).Select(c => c.LastEventId).SingleAsync(ct);
+                    batch = await db.OutboxMessages.AsNoTracking().Where(m => m.Id > position).OrderBy(m => m.Id).Take(_options.BatchSize).ToListAsync(ct);
+                    var filter = scope.ServiceProvider.GetServices<IOutboxConsumer>().First(c => c.Name == consumer);
+                    acceptedTypes = batch.Select(m => m.Type).Distinct().Where(filter.Accepts).ToHashSet();
+                }
+                if (batch.Count == 0)
+                    return handled;
+
+                // Events of types the consumer ignores move its cursor in one write, not one per event.
+                var stored = position;
+                var skippedTo = position;
+                foreach (var message in batch)
+                {
+                    if (message.Id != position + 1 && !GapIsOld(tenant, consumer, position + 1))
+                    {
+                        await AdvanceAsync(tenant, consumer, stored, skippedTo, ct);
+                        return handled;
+                    }
+                    position = message.Id;
+                    if (!acceptedTypes.Contains(message.Type))
+                    {
+                        skippedTo = message.Id;
+                        continue;
+                    }
+                    await AdvanceAsync(tenant, consumer, stored, skippedTo, ct);
+                    if (!await HandleAsync(tenant, consumer, message, ct))
+                        return handled;
+                    stored = skippedTo = message.Id;
+                    handled++;
+                }
+                await AdvanceAsync(tenant, consumer, stored, skippedTo, ct);
+                if (batch.Count < _options.BatchSize)
+                    return handled;
+            }
+        }
+        finally
+        {
+            await ReleaseLeaseAsync(tenant, consumer);
+        }
+    }
+
+    /// <summary>Handles one event in its own scope and transaction: true when committed, false when it failed or the lease was lost.</summary>
+    private async Task<bool> HandleAsync(TenantDescriptor tenant, string consumerName, OutboxMessage message, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateScope(tenant);
+            var consumer = scope.ServiceProvider.GetServices<IOutboxConsumer>().First(c => c.Name == consumerName);
+            var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await consumer.HandleAsync(new OutboxEvent(message.Id, message.Type, message.Payload, message.CreatedUtc), ct);
+            await db.SaveChangesAsync(ct);
+            var leaseUntil = clock.GetUtcNow().Add(_options.LeaseDuration).UtcTicks;
+            var moved = await db.OutboxCursors
+                .Where(c => c.Consumer == consumerName && c.LeaseOwner == _owner && c.LastEventId < message.Id)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.LastEventId, message.Id)
+                    .SetProperty(c => c.Attempts, 0)
+                    .SetProperty(c => c.LastError, (string?)null)
+                    .SetProperty(c => c.LeaseUntilTicks, leaseUntil), ct);
+            if (moved == 0)
+            {
+                // The lease was lost (this process stalled past its duration): another dispatcher owns the event now.
+                logger.LogWarning("Outbox consumer {Consumer} of tenant {Tenant} lost its lease at event {Event}", consumerName, tenant.Name, message.Id);
+                return false;
+            }
+            await transaction.CommitAsync(ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Outbox consumer {Consumer} failed on event {Event} ({Type}) of tenant {Tenant}", consumerName, message.Id, message.Type, tenant.Name);
+            await RecordFailureAsync(tenant, consumerName, message, e, ct);
+            return false;
+        }
+    }
+
+    private async Task RecordFailureAsync(TenantDescriptor tenant, string consumer, OutboxMessage message, Exception error, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+        var cursor = await db.OutboxCursors.SingleAsync(c => c.Consumer == consumer, ct);
+        if (cursor.LeaseOwner != _owner)
+            return;
+        var now = clock.GetUtcNow();
+        cursor.Attempts++;
+        cursor.LastError = Truncate($"{error.GetType().Name}: {error.Message}", 2000);
+        if (cursor.Attempts >= _options.MaxAttempts)
+        {
+            // Set aside so that one poisoned event never blocks the tenant's later ones.
+            db.OutboxFailures.Add(new OutboxFailure
+            {
+                Consumer = consumer,
+                EventId = message.Id,
+                EventType = message.Type,
+                Error = cursor.LastError,
+                FailedUtc = now,
+            });
+            cursor.LastEventId = message.Id;
+            cursor.Attempts = 0;
+            cursor.RetryAfterTicks = 0;
+        }
+        else
+        {
+            var backoff = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, cursor.Attempts)));
+            cursor.RetryAfterTicks = now.Add(backoff).UtcTicks;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private bool GapIsOld(TenantDescriptor tenant, string consumer, long missing)
+    {
+        var key = (tenant.Name, consumer, missing);
+        var firstSeen = _gapsSeen.GetOrAdd(key, _ => Stopwatch.GetTimestamp());
+        if (Stopwatch.GetElapsedTime(firstSeen) < _gapWait)
+            return false;
+        _gapsSeen.TryRemove(key, out _);
+        return true;
+    }
+
+    private async Task AdvanceAsync(TenantDescriptor tenant, string consumer, long stored, long skippedTo, CancellationToken ct)
+    {
+        if (skippedTo <= stored)
+            return;
+        await using var scope = scopes.CreateScope(tenant);
+        await scope.ServiceProvider.GetRequiredService<NgpDbContext>().OutboxCursors
+            .Where(c => c.Consumer == consumer && c.LeaseOwner == _owner && c.LastEventId < skippedTo)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastEventId, skippedTo), ct);
+    }
+
+    private async Task<bool> TryTakeLeaseAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+        if (!await db.OutboxCursors.AnyAsync(c => c.Consumer == consumer, ct))
+        {
+            try
+            {
+                db.OutboxCursors.Add(new OutboxCursor { Consumer = consumer });
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another process created it first.
+            }
+        }
+        var now = clock.GetUtcNow();
+        var nowTicks = now.UtcTicks;
+        var until = now.Add(_options.LeaseDuration).UtcTicks;
+        var taken = await db.OutboxCursors
+            .Where(c => c.Consumer == consumer && (c.LeaseOwner == null || c.LeaseOwner == _owner || c.LeaseUntilTicks < nowTicks) && c.RetryAfterTicks <= nowTicks)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, _owner).SetProperty(c => c.LeaseUntilTicks, until), ct);
+        return taken == 1;
+    }
+
+    private async Task ReleaseLeaseAsync(TenantDescriptor tenant, string consumer)
+    {
+        try
+        {
+            await using var scope = scopes.CreateScope(tenant);
+            await scope.ServiceProvider.GetRequiredService<NgpDbContext>().OutboxCursors
+                .Where(c => c.Consumer == consumer && c.LeaseOwner == _owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntilTicks, 0L));
+        }
+        catch (Exception e)
+        {
+            // The lease expires by itself; another pass or node takes it then.
+            logger.LogWarning(e, "Could not release the outbox lease of {Consumer} in tenant {Tenant}", consumer, tenant.Name);
+        }
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}

@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ngp.Core.Outbox;
+
+/// <summary>Wakes this process's dispatcher as soon as a change with events commits, instead of at the next poll.</summary>
+public sealed class OutboxSignal
+{
+    private readonly SemaphoreSlim _pulses = new(0, 1);
+
+    public void Pulse()
+    {
+        try
+        {
+            _pulses.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled: one wake-up covers every commit before it.
+        }
+    }
+
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        try
+        {
+            await _pulses.WaitAsync(timeout, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+}
+
+/// <summary>Pulses the <see cref="OutboxSignal"/> after a commit that may have written events.</summary>
+public sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
+{
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null && result > 0)
+            signal.Pulse();
+        return ValueTask.FromResult(result);
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null && result > 0)
+            signal.Pulse();
+        return result;
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        signal.Pulse();
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Pulse();
+}
+
+public static class OutboxRegistration
+{
+    /// <summary>Registers a consumer of the tenant's events (scoped: it gets the tenant's services).</summary>
+    public static IServiceCollection AddOutboxConsumer<TConsumer>(this IServiceCollection services) where TConsumer : class, IOutboxConsumer =>
+        services.AddScoped<IOutboxConsumer, TConsumer>();
+}
