@@ -166,6 +166,33 @@ public abstract class OutboxDispatchTests<TFactory> where TFactory : NgpFactory,
     }
 }
 
+public sealed class OutboxDispatchConcurrencyTests
+{
+    [Fact]
+    public async Task OneDispatcher_DrainedFromSeveralLoopsAtOnce_HandsEachEventOnce()
+    {
+        await using var factory = new RecordingSqliteFactory();
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        // The same instance, as the background loop and a drain share it: they share its lease owner too.
+        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
+
+        for (var i = 0; i < 6; i++)
+        {
+            var created = await admin.PostAsJsonAsync("api/v1/content", new { type = "News", title = $"Boucle {i}", parts = new { Summary = new { text = "x" } } });
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+            await admin.PostAsync($"api/v1/content/{id}/publish", null);
+        }
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => dispatcher.DrainAsync(agency.Tenant))));
+
+        var handled = factory.Recorder.Handled.Where(h => h.Tenant == agency.Name).ToList();
+        var rows = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().SiteSettings.CountAsync(s => s.Key.StartsWith("test-handled:")));
+        Assert.Equal(handled.Count, handled.Select(h => h.EventId).Distinct().Count());
+        Assert.Equal(rows, handled.Count);
+        Assert.Equal(0, await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().OutboxFailures.CountAsync()));
+    }
+}
+
 public sealed class OutboxDispatchTestsOnSqlite : OutboxDispatchTests<RecordingSqliteFactory>;
 
 public sealed class OutboxDispatchTestsOnPostgres : OutboxDispatchTests<RecordingPostgresFactory>;

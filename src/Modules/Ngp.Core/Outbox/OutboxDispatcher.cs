@@ -29,7 +29,14 @@ public sealed class OutboxDispatcher(
 
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<(string Tenant, string Consumer, long Missing), long> _gapsSeen = new();
+
+    // The lease keeps other processes out; this keeps this process's own loops (the background one, a drain) from
+    // running one consumer twice at once under the same lease owner.
+    private readonly ConcurrentDictionary<(string Tenant, string Consumer), SemaphoreSlim> _running = new();
     private readonly OutboxOptions _options = options.Value;
+
+    /// <summary>How long <see cref="DrainAsync"/> waits for the consumers before reporting where each one stands.</summary>
+    public static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -106,7 +113,7 @@ public sealed class OutboxDispatcher(
             var behind = consumers.Where(c => cursors.FirstOrDefault(x => x.Consumer == c)?.LastEventId < target || cursors.All(x => x.Consumer != c)).ToList();
             if (behind.Count == 0 || target == 0)
                 return;
-            if (deadline.Elapsed > TimeSpan.FromSeconds(30))
+            if (deadline.Elapsed > DrainTimeout)
                 throw new TimeoutException($"Outbox consumers {string.Join(", ", behind)} of tenant {tenant.Name} did not reach event {target}: "
                     + string.Join("; ", cursors.Where(c => behind.Contains(c.Consumer)).Select(c => $"{c.Consumer} at {c.LastEventId}, {c.Attempts} attempts, {c.LastError}")));
             await Task.Delay(50, ct);
@@ -114,6 +121,21 @@ public sealed class OutboxDispatcher(
     }
 
     private async Task<int> DispatchConsumerAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
+    {
+        var gate = _running.GetOrAdd((tenant.Name, consumer), _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(0, ct))
+            return 0;
+        try
+        {
+            return await DispatchLeasedAsync(tenant, consumer, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<int> DispatchLeasedAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
     {
         if (!await TryTakeLeaseAsync(tenant, consumer, ct))
             return 0;
