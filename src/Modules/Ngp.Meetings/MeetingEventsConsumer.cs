@@ -52,6 +52,8 @@ public sealed class MeetingEventsConsumer(NgpDbContext db, MeetingCatalog catalo
                 return;
             meeting.SynthesisId = id;
             meeting.SynthesisPublishedUtc = synthesis.PublishedUtc;
+            // A synthesis written in the editor rather than through the closing form closes the meeting too.
+            meeting.ClosedUtc ??= synthesis.PublishedUtc;
         }
         outbox.Add(new SynthesisPublished(id, meetingId, projectId ?? meeting?.ProjectId, synthesis.DisplayText));
         await db.SaveChangesAsync(ct);

@@ -291,4 +291,35 @@ public sealed class MeetingTests
         Assert.Contains("Lire la synthèse de cette réunion", meetingPage, StringComparison.Ordinal);
         Assert.Contains("Synthèse — Comité de résidence des Alpins, 14 octobre", syntheses, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MeetingPage_RegistersAndCancels_WithPlainForms()
+    {
+        await using var factory = new SqliteFactory();
+        var agency = await factory.CreateAgencyAsync();
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+        var resident = await agency.CreateResidentAsync();
+        var browser = agency.Client(followRedirects: true);
+        await Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = resident.Email, ["Input.Password"] = resident.Password });
+        const string page = "reunions/reunion-publique-cour-de-la-cite-jardin";
+
+        async Task<string> PostAsync(string intent)
+        {
+            var html = await browser.GetStringAsync(page);
+            var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("form[action$='reunions/inscription']")!;
+            var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+            fields["intent"] = intent;
+            var response = await browser.PostAsync("reunions/inscription", new FormUrlEncodedContent(fields));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return Forms.Text(await response.Content.ReadAsStringAsync());
+        }
+
+        var registered = await PostAsync("register");
+        var cancelled = await PostAsync("cancel");
+
+        Assert.Contains("Vous êtes inscrit à cette réunion.", registered, StringComparison.Ordinal);
+        Assert.Contains("Places 60 places, 59 restantes", registered, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vous êtes inscrit", cancelled, StringComparison.Ordinal);
+        Assert.Contains("M'inscrire", cancelled, StringComparison.Ordinal);
+    }
 }

@@ -106,10 +106,12 @@ public sealed class CloseMeeting(NgpDbContext db, MeetingCatalog catalog, Conten
         var status = created.Value.Status;
         if (request.Publish)
         {
-            var published = actor.CanPublish ? await contents.PublishAsync(synthesisId, actor, ct) : await contents.SubmitAsync(synthesisId, actor, ct);
-            // Approval required and the organiser cannot approve: the synthesis waits for an administrator.
-            if (!published.IsOk && actor.CanPublish)
-                published = await contents.SubmitAsync(synthesisId, actor, ct);
+            // Whoever may organise meetings publishes their syntheses (agents included: the landlord's rule is that a
+            // synthesis follows every meeting), unless the agency asks for approval and they cannot approve.
+            var organiser = actor with { CanPublish = true };
+            var published = await contents.PublishAsync(synthesisId, organiser, ct);
+            if (!published.IsOk)
+                published = await contents.SubmitAsync(synthesisId, organiser, ct);
             if (published.IsOk)
                 status = published.Value.Status;
         }
