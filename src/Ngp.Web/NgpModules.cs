@@ -2,6 +2,7 @@ using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
 using Ngp.Media;
+using Ngp.Meetings;
 using Ngp.News;
 using Ngp.Recipes;
 using Ngp.Tenants;
@@ -23,6 +24,7 @@ public static class NgpModules
         new ContentsModule(),
         new NewsModule(),
         new MediaModule(),
+        new MeetingsModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

@@ -92,6 +92,21 @@ public sealed class NgpSite : IAsyncLifetime
         return response.IsSuccessStatusCode;
     }
 
+    /// <summary>Sends a JSON request to an agency's API as someone of that agency; fails the test on an error answer.</summary>
+    public async Task<System.Text.Json.JsonElement> AgencyApiAsync(TestAgency agency, string email, string password, HttpMethod method, string relative, object? body = null)
+    {
+        using var tokenResponse = await Api.PostAsJsonAsync(agency.Url("api/v1/auth/token"), new { email, password });
+        var token = await tokenResponse.Content.ReadFromJsonAsync<TokenResponse>()
+            ?? throw new InvalidOperationException($"No token for {email} in {agency.Name}.");
+        using var request = new HttpRequestMessage(method, agency.Url(relative)) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        using var response = await Api.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{method} {relative} answered {(int)response.StatusCode}: {text}");
+        return text.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     private HttpClient Api => _api ?? throw new InvalidOperationException("The site is not started.");
 
     private async Task<string> TokenAsync()

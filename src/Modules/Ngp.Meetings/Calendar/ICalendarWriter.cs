@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ngp.Meetings.Calendar;
+
+/// <summary>One event of an iCalendar file.</summary>
+public sealed record CalendarEvent(string Uid, string Title, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string? Description, string? Location, string? Url, DateTimeOffset StampUtc);
+
+/// <summary>
+/// Writes RFC 5545 calendars: local times in Europe/Paris with its VTIMEZONE, escaped text, lines folded at
+/// 75 octets without splitting a UTF-8 character, CRLF line ends.
+/// </summary>
+public static class ICalendarWriter
+{
+    public const string TimeZoneId = "Europe/Paris";
+    private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    public static string Write(string calendarName, IEnumerable<CalendarEvent> events)
+    {
+        var lines = new List<string>
+        {
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//NGP//Participation//FR",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Escape(calendarName),
+            "X-WR-TIMEZONE:" + TimeZoneId,
+            // Paris has followed the EU rule (last Sunday of March and October) since 1996.
+            "BEGIN:VTIMEZONE",
+            "TZID:" + TimeZoneId,
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "TZNAME:CEST",
+            "DTSTART:19700329T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "TZNAME:CET",
+            "DTSTART:19701025T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+        };
+        foreach (var e in events)
+        {
+            lines.Add("BEGIN:VEVENT");
+            lines.Add("UID:" + Escape(e.Uid));
+            lines.Add("DTSTAMP:" + e.StampUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+            lines.Add($"DTSTART;TZID={TimeZoneId}:{Local(e.StartUtc)}");
+            lines.Add($"DTEND;TZID={TimeZoneId}:{Local(e.EndUtc)}");
+            lines.Add("SUMMARY:" + Escape(e.Title));
+            if (!string.IsNullOrWhiteSpace(e.Description))
+                lines.Add("DESCRIPTION:" + Escape(e.Description));
+            if (!string.IsNullOrWhiteSpace(e.Location))
+                lines.Add("LOCATION:" + Escape(e.Location));
+            if (!string.IsNullOrWhiteSpace(e.Url))
+                lines.Add("URL:" + e.Url);
+            lines.Add("STATUS:CONFIRMED");
+            lines.Add("END:VEVENT");
+        }
+        lines.Add("END:VCALENDAR");
+
+        var builder = new StringBuilder();
+        foreach (var line in lines)
+            Fold(builder, line);
+        return builder.ToString();
+    }
+
+    private static string Local(DateTimeOffset utc) =>
+        TimeZoneInfo.ConvertTime(utc, _paris).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+
+    public static string Escape(string text) => text
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace(";", "\\;", StringComparison.Ordinal)
+        .Replace(",", "\\,", StringComparison.Ordinal)
+        .ReplaceLineEndings("\\n");
+
+    private static void Fold(StringBuilder builder, string line)
+    {
+        var octets = 0;
+        var limit = 75;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var size = rune.Utf8SequenceLength;
+            if (octets + size > limit)
+            {
+                builder.Append("\r\n ");
+                octets = 1;
+            }
+            builder.Append(rune.ToString());
+            octets += size;
+        }
+        builder.Append("\r\n");
+    }
+}

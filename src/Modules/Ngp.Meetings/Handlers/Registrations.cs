@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Outbox;
+using Ngp.Core.Results;
+using Ngp.Meetings.Data;
+
+namespace Ngp.Meetings.Handlers;
+
+public sealed record RegistrationReceipt(string MeetingId, RegistrationStatus Status, int? WaitingPosition);
+
+/// <summary>
+/// Registers a person to a meeting: a place while there is one, else the waiting list. The place is taken by a
+/// conditional update of the meeting's counter, so concurrent registrations never exceed the capacity.
+/// </summary>
+public sealed class RegisterToMeeting(NgpDbContext db, MeetingCatalog catalog, IOutbox outbox, TimeProvider clock)
+{
+    public async Task<Result<RegistrationReceipt>> HandleAsync(string meetingId, string userId, CancellationToken ct)
+    {
+        var entry = await catalog.EnsureEntryAsync(meetingId, ct);
+        if (entry is null)
+            return Result.NotFound(MeetingTexts.NotFound);
+        if (entry.ClosedUtc is not null || clock.GetUtcNow() >= entry.StartUtc)
+            return Result.Invalid(MeetingTexts.RegistrationClosed);
+        if (await ReceiptAsync(meetingId, userId, ct) is { } existing)
+            return existing;
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var capacity = entry.Capacity;
+                var placed = await db.Set<MeetingEntry>()
+                    .Where(m => m.MeetingId == meetingId && (capacity == null || m.RegisteredCount < capacity))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.RegisteredCount, m => m.RegisteredCount + 1), ct) == 1;
+                db.Set<MeetingRegistration>().Add(new MeetingRegistration
+                {
+                    MeetingId = meetingId,
+                    UserId = userId,
+                    Status = placed ? RegistrationStatus.Registered : RegistrationStatus.Waiting,
+                    CreatedUtc = clock.GetUtcNow(),
+                });
+                outbox.Add(new RegistrationCreated(meetingId, userId, Waiting: !placed));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return (Result<RegistrationReceipt>)(await ReceiptAsync(meetingId, userId, ct))!;
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // The same person registered twice at once: the unique index kept one, and the counter rolled back with the other.
+            db.ChangeTracker.Clear();
+            return await ReceiptAsync(meetingId, userId, ct) is { } receipt ? receipt : Result.Conflict(MeetingTexts.TryAgain);
+        }
+    }
+
+    private async Task<RegistrationReceipt?> ReceiptAsync(string meetingId, string userId, CancellationToken ct)
+    {
+        var registration = await db.Set<MeetingRegistration>().AsNoTracking()
+            .SingleOrDefaultAsync(r => r.MeetingId == meetingId && r.UserId == userId && r.Status != RegistrationStatus.Cancelled, ct);
+        if (registration is null)
+            return null;
+        int? position = null;
+        if (registration.Status == RegistrationStatus.Waiting)
+            position = 1 + await db.Set<MeetingRegistration>().CountAsync(r => r.MeetingId == meetingId && r.Status == RegistrationStatus.Waiting && r.Id < registration.Id, ct);
+        return new RegistrationReceipt(meetingId, registration.Status, position);
+    }
+}
+
+/// <summary>Cancels a registration; a freed place goes to the first person of the waiting list.</summary>
+public sealed class CancelRegistration(NgpDbContext db, IOutbox outbox, TimeProvider clock)
+{
+    public async Task<Result> HandleAsync(string meetingId, string userId, CancellationToken ct)
+    {
+        var entry = await db.Set<MeetingEntry>().AsNoTracking().SingleOrDefaultAsync(m => m.MeetingId == meetingId, ct);
+        var registration = await db.Set<MeetingRegistration>().AsNoTracking()
+            .SingleOrDefaultAsync(r => r.MeetingId == meetingId && r.UserId == userId && r.Status != RegistrationStatus.Cancelled, ct);
+        if (entry is null || registration is null)
+            return Result.NotFound(MeetingTexts.NotRegistered);
+        var now = clock.GetUtcNow();
+        if (entry.ClosedUtc is not null || now >= entry.StartUtc)
+            return Result.Invalid(MeetingTexts.CancellationClosed);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var cancelled = await db.Set<MeetingRegistration>()
+            .Where(r => r.Id == registration.Id && r.Status == registration.Status)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RegistrationStatus.Cancelled).SetProperty(r => r.CancelledUtc, now), ct);
+        if (cancelled == 0)
+            return Result.Success();
+        if (registration.Status == RegistrationStatus.Registered)
+            await GiveThePlaceAwayAsync(meetingId, now, ct);
+        outbox.Add(new RegistrationCancelled(meetingId, userId));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Result.Success();
+    }
+
+    private async Task GiveThePlaceAwayAsync(string meetingId, DateTimeOffset now, CancellationToken ct)
+    {
+        while (true)
+        {
+            var next = await db.Set<MeetingRegistration>().AsNoTracking()
+                .Where(r => r.MeetingId == meetingId && r.Status == RegistrationStatus.Waiting)
+                .OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
+            if (next is null)
+            {
+                await db.Set<MeetingEntry>().Where(m => m.MeetingId == meetingId && m.RegisteredCount > 0)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.RegisteredCount, m => m.RegisteredCount - 1), ct);
+                return;
+            }
+            // Conditional, so that two cancellations at once promote two different people.
+            var promoted = await db.Set<MeetingRegistration>()
+                .Where(r => r.Id == next.Id && r.Status == RegistrationStatus.Waiting)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RegistrationStatus.Registered).SetProperty(r => r.PromotedUtc, now), ct);
+            if (promoted == 1)
+            {
+                outbox.Add(new RegistrationPromoted(meetingId, next.UserId));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Contents.Items;
+using Ngp.Core.Data;
+using Ngp.Core.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Ngp.Core.Tenancy;
+using Ngp.Meetings.Data;
+
+namespace Ngp.Meetings;
+
+/// <summary>
+/// Follows the content engine's events: keeps each meeting's relational entry in step with its content, and turns
+/// the publication of a meeting or a synthesis into the meeting events workflows and notifications listen to.
+/// </summary>
+public sealed class MeetingEventsConsumer(NgpDbContext db, MeetingCatalog catalog, ContentQuery content, IOutbox outbox) : IOutboxConsumer
+{
+    public string Name => "meetings";
+
+    public bool Accepts(string eventType) => eventType is nameof(ContentPublished) or nameof(ContentUnpublished) or nameof(ContentDeleted);
+
+    public async Task HandleAsync(OutboxEvent outboxEvent, CancellationToken ct)
+    {
+        var payload = outboxEvent.ReadElement();
+        var type = payload.TryGetProperty("contentType", out var t) ? t.GetString() : null;
+        var id = outboxEvent.ContentItemId;
+        if (id is null || type is not (MeetingInfo.ContentType or MeetingInfo.SynthesisType))
+            return;
+
+        if (type == MeetingInfo.ContentType)
+        {
+            var entry = await catalog.EnsureEntryAsync(id, ct);
+            if (outboxEvent.Type == nameof(ContentPublished) && entry is not null)
+                outbox.Add(new MeetingPublished(id, entry.Title, entry.StartUtc, entry.EndUtc));
+            return;
+        }
+
+        if (outboxEvent.Type != nameof(ContentPublished) || await content.PublishedAsync(id, ct) is not { } synthesis)
+            return;
+        var fields = ContentQuery.Data(synthesis)["fields"] as JsonObject;
+        var meetingId = fields?["Meeting"]?["value"] is JsonArray m && m.Count > 0 ? m[0]?.GetValue<string>() : null;
+        if (meetingId is null)
+            return;
+        var projectId = fields?["Project"]?["value"] is JsonArray p && p.Count > 0 ? p[0]?.GetValue<string>() : null;
+        var meeting = await db.Set<MeetingEntry>().SingleOrDefaultAsync(e => e.MeetingId == meetingId, ct);
+        if (meeting is not null)
+        {
+            // A synthesis is sent once: republishing a corrected version updates the page, not everyone's inbox.
+            if (meeting.SynthesisPublishedUtc is not null && meeting.SynthesisId == id)
+                return;
+            meeting.SynthesisId = id;
+            meeting.SynthesisPublishedUtc = synthesis.PublishedUtc;
+            // A synthesis written in the editor rather than through the closing form closes the meeting too.
+            meeting.ClosedUtc ??= synthesis.PublishedUtc;
+        }
+        outbox.Add(new SynthesisPublished(id, meetingId, projectId ?? meeting?.ProjectId, synthesis.DisplayText));
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>Raises <c>MeetingEnded</c> once per meeting when its end time has passed, including meetings that ended while the site was down.</summary>
+public sealed class MeetingEndWatcher(
+    IRunningTenants tenants,
+    ITenantScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<MeetingEndWatcher> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            await RunOnceAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var raised = 0;
+        foreach (var tenant in tenants.Running)
+        {
+            try
+            {
+                await using var scope = scopes.CreateScope(tenant);
+                var services = scope.ServiceProvider;
+                var db = services.GetRequiredService<NgpDbContext>();
+                var outbox = services.GetRequiredService<IOutbox>();
+                var now = clock.GetUtcNow();
+                var ended = await db.Set<MeetingEntry>().AsNoTracking()
+                    .Where(m => m.Published && !m.EndRaised && m.EndUtc <= now)
+                    .Select(m => new { m.MeetingId, m.OrganiserId, m.EndUtc })
+                    .ToListAsync(ct);
+                foreach (var meeting in ended)
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    // Conditional: with several nodes, only the one whose update wins raises the event.
+                    var mine = await db.Set<MeetingEntry>().Where(m => m.MeetingId == meeting.MeetingId && !m.EndRaised)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.EndRaised, true), ct);
+                    if (mine == 1)
+                    {
+                        outbox.Add(new MeetingEnded(meeting.MeetingId, meeting.OrganiserId, meeting.EndUtc));
+                        await db.SaveChangesAsync(ct);
+                        raised++;
+                    }
+                    await transaction.CommitAsync(ct);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Watching meeting ends failed in tenant {Tenant}", tenant.Name);
+            }
+        }
+        return raised;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Parts;
+using Ngp.Core.Modules;
+using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
+using Ngp.Meetings.Api;
+using Ngp.Meetings.Data;
+using Ngp.Meetings.Handlers;
+
+namespace Ngp.Meetings;
+
+/// <summary>Meetings: registration with a waiting list, attendance, closing with a synthesis, calendars.</summary>
+public sealed class MeetingsModule : INgpModule
+{
+    public const string RegistrationRateLimit = "ngp-meeting-registration";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<MeetingCatalog>();
+        services.AddScoped<MeetingReader>();
+        services.AddScoped<RegisterToMeeting>();
+        services.AddScoped<CancelRegistration>();
+        services.AddScoped<CloseMeeting>();
+        services.AddScoped<IAudienceSource, MeetingAttendeesSource>();
+        services.AddOutboxConsumer<MeetingEventsConsumer>();
+        services.AddSingleton<IContentPart, MeetingPart>();
+        services.AddSingleton<IContentPart, SynthesisPart>();
+        services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 40, "Meetings-Nav"));
+        services.AddSingleton<IHomeSection, MeetingsHomeSection>();
+        services.AddSingleton<MeetingEndWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<MeetingEndWatcher>());
+
+        var permitsPerMinute = configuration.GetValue("Ngp:RateLimits:MeetingRegistrationsPerMinute", 20);
+        services.AddRateLimiter(o => o.AddPolicy(RegistrationRateLimit, context =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                $"{CredentialKey(context)}@{context.Request.PathBase}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) })));
+    }
+
+    /// <summary>
+    /// The rate limiter runs before authentication: a person is recognised by the credential they send (bearer token
+    /// or session cookie), and someone sending none by their address.
+    /// </summary>
+    private static string CredentialKey(HttpContext context)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (authorization.Length > 0)
+            return authorization;
+        foreach (var (name, value) in context.Request.Cookies)
+        {
+            if (name.StartsWith(".ngp.session", StringComparison.Ordinal))
+                return value;
+        }
+        return context.Connection.RemoteIpAddress?.ToString() ?? "";
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapMeetingsApi();
+
+    public IEnumerable<Permission> Permissions => [MeetingPermissions.OrganiseMeetings];
+
+    public IEnumerable<AdminMenuItem> AdminMenu => [new("Réunions", "/admin/reunions", MeetingPermissions.OrganiseMeetings, 35)];
+
+    public void ConfigureModel(ModelBuilder model)
+    {
+        var configuration = new MeetingConfiguration();
+        model.ApplyConfiguration<MeetingEntry>(configuration);
+        model.ApplyConfiguration<MeetingRegistration>(configuration);
+        model.ApplyConfiguration<MeetingAttendance>(configuration);
+    }
+}
+
+public static class MeetingPermissions
+{
+    public static readonly Permission OrganiseMeetings = new("OrganiseMeetings", "Organiser les réunions : inscrits, présences, clôture et synthèse", "Réunions");
+}
+
+/// <summary>Marks the Meeting type: its page shows the date, place, agenda and the registration form.</summary>
+public sealed class MeetingPart : IContentPart
+{
+    public string Name => "Meeting";
+
+    public string DisplayName => "Réunion (inscriptions)";
+
+    public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];
+}
+
+/// <summary>Marks the Synthesis type: its page links back to its meeting.</summary>
+public sealed class SynthesisPart : IContentPart
+{
+    public string Name => "Synthesis";
+
+    public string DisplayName => "Synthèse de réunion";
+
+    public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];
+}
+
+public sealed class MeetingsHomeSection : IHomeSection
+{
+    public int Order => 30;
+
+    public string PartialName => "Meetings-Home";
+}
