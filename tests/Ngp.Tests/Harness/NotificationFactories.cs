@@ -35,7 +35,7 @@ public interface INotificationFactory
 
 internal static class NotificationFactorySetup
 {
-    /// <summary>Tuesday 1 December 2026, 06:00 in Paris: an hour before the daily digest.</summary>
+    /// <summary>Tuesday 1 December 2026, 06:00 in Paris: an hour before the daily digest, a day before the weekly one.</summary>
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
 
     public static void Settings(IDictionary<string, string?> settings)
@@ -46,6 +46,8 @@ internal static class NotificationFactorySetup
         settings["Ngp:Notifications:RetryMaxDelay"] = "00:05:00";
         settings["Ngp:Notifications:BatchSize"] = "20";
         settings["Ngp:Notifications:SmtpTimeoutSeconds"] = "5";
+        settings["Ngp:Notifications:DigestHour"] = "7";
+        settings["Ngp:Notifications:WeeklyDigestDay"] = "Wednesday";
     }
 
     public static void Services(IServiceCollection services, FakeTimeProvider clock, TestFollowers followers)

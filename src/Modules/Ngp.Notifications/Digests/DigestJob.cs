@@ -64,12 +64,18 @@ public sealed class DigestJob(
         return cutoff;
     }
 
-    /// <summary>Builds the due digests of a tenant; returns how many e-mails were queued.</summary>
-    public async Task<int> RunAsync(TenantDescriptor tenant, CancellationToken ct)
+    /// <summary>Builds the due digests of a tenant now; returns how many e-mails were queued.</summary>
+    public Task<int> RunAsync(TenantDescriptor tenant, CancellationToken ct) => RunAsync(tenant, clock.GetUtcNow(), ct);
+
+    /// <summary>
+    /// Builds the digests due at <paramref name="now"/> (the clock's time in production; a test may name a later day
+    /// rather than move a fake clock across a week of every other job's timers).
+    /// </summary>
+    public async Task<int> RunAsync(TenantDescriptor tenant, DateTimeOffset now, CancellationToken ct)
     {
         var queued = 0;
         foreach (var frequency in new[] { NotificationFrequency.Daily, NotificationFrequency.Weekly })
-            queued += await BuildAsync(tenant, frequency, LastCutoff(frequency, clock.GetUtcNow()), ct);
+            queued += await BuildAsync(tenant, frequency, LastCutoff(frequency, now), ct);
         return queued;
     }
 

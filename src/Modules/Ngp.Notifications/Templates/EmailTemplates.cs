@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Data;
@@ -135,6 +135,9 @@ public sealed class TemplateCache
 /// <summary>Renders a tenant's e-mails: its own template of the kind if it has one, else the embedded default.</summary>
 public sealed class EmailTemplates(NgpDbContext db, TemplateCache cache)
 {
+    // Escapes markup (<, >, &, quotes) but leaves accented letters as they are, so French text stays readable.
+    private static readonly HtmlEncoder _html = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly Dictionary<(string, string), TemplateSource> _resolved = [];
 
     public async Task<TemplateSource> SourceAsync(string kind, string culture, CancellationToken ct)
@@ -162,7 +165,7 @@ public sealed class EmailTemplates(NgpDbContext db, TemplateCache cache)
         if (subject.Length > 250)
             subject = subject[..250];
         model.Subject = subject;
-        return new RenderedEmail(subject, RenderPart(source.Html, model, culture, HtmlEncoder.Default), RenderPart(source.Text, model, culture, NullEncoder.Default).Trim() + "\n");
+        return new RenderedEmail(subject, RenderPart(source.Html, model, culture, _html), RenderPart(source.Text, model, culture, NullEncoder.Default).Trim() + "\n");
     }
 
     private string RenderPart(string source, EmailModel model, CultureInfo culture, TextEncoder encoder)
