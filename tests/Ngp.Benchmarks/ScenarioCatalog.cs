@@ -13,7 +13,6 @@ public static class ScenarioCatalog
         new MemoryScenario(),
         new HomeNewsScenario(),
         new PublishScenario(),
-        new NotifyScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)
