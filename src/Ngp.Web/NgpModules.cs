@@ -4,6 +4,7 @@ using Ngp.Core.Modules;
 using Ngp.Media;
 using Ngp.Meetings;
 using Ngp.News;
+using Ngp.Notifications;
 using Ngp.Recipes;
 using Ngp.Tenants;
 using Ngp.Theme.Admin;
@@ -25,6 +26,7 @@ public static class NgpModules
         new NewsModule(),
         new MediaModule(),
         new MeetingsModule(),
+        new NotificationsModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

@@ -8,4 +8,15 @@ public interface IUserDirectory
 {
     /// <summary>The e-mail of each known id, in one query; unknown ids (a deleted account) are absent.</summary>
     Task<IReadOnlyDictionary<string, string>> EmailsAsync(IEnumerable<string> userIds, CancellationToken ct = default);
+
+    /// <summary>E-mail and display name of each known id with an e-mail, in one query; unknown ids are absent.</summary>
+    async Task<IReadOnlyList<DirectoryEntry>> DescribeAsync(IEnumerable<string> userIds, CancellationToken ct = default) =>
+        (await EmailsAsync(userIds, ct)).Select(e => new DirectoryEntry(e.Key, e.Value, null)).ToList();
+
+    /// <summary>Ids of the accounts holding at least one of the roles (by name: <c>Editor</c>), in one query.</summary>
+    Task<IReadOnlyList<string>> InRolesAsync(IEnumerable<string> roles, CancellationToken ct = default) =>
+        throw new NotSupportedException("This directory does not know roles.");
 }
+
+/// <summary>An account as other modules see it.</summary>
+public sealed record DirectoryEntry(string UserId, string Email, string? DisplayName);

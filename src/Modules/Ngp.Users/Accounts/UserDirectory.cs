@@ -14,4 +14,25 @@ public sealed class UserDirectory(NgpDbContext db) : IUserDirectory
         return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Email != null)
             .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
     }
+
+    public async Task<IReadOnlyList<DirectoryEntry>> DescribeAsync(IEnumerable<string> userIds, CancellationToken ct = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+            return [];
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Email != null)
+            .Select(u => new DirectoryEntry(u.Id, u.Email!, u.DisplayName))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<string>> InRolesAsync(IEnumerable<string> roles, CancellationToken ct = default)
+    {
+        var names = roles.Select(r => r.ToUpperInvariant()).Distinct().ToList();
+        if (names.Count == 0)
+            return [];
+        return await db.UserRoles.AsNoTracking()
+            .Join(db.Roles.Where(r => names.Contains(r.NormalizedName!)), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+            .Distinct()
+            .ToListAsync(ct);
+    }
 }
