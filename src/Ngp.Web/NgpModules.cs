@@ -3,6 +3,7 @@ using Ngp.Core;
 using Ngp.Core.Modules;
 using Ngp.Media;
 using Ngp.News;
+using Ngp.Participation;
 using Ngp.Recipes;
 using Ngp.Tenants;
 using Ngp.Theme.Admin;
@@ -23,6 +24,7 @@ public static class NgpModules
         new ContentsModule(),
         new NewsModule(),
         new MediaModule(),
+        new ParticipationModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
+using Ngp.Users.Leases;
 
 namespace Ngp.Users.Accounts;
 
@@ -14,4 +15,9 @@ public sealed class UserDirectory(NgpDbContext db) : IUserDirectory
         return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Email != null)
             .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
     }
+
+    public Task<UserLease?> LeaseAsync(string userId, CancellationToken ct = default) =>
+        db.Set<LeaseHolder>().AsNoTracking().Where(h => h.UserId == userId)
+            .Select(h => new UserLease(h.Lease!.Reference, h.Lease.Building))
+            .SingleOrDefaultAsync(ct);
 }
