@@ -45,6 +45,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<CommentReader>();
         services.AddScoped<CastVote>();
         services.AddScoped<ResultsReader>();
+        services.AddScoped<VoteFormsReader>();
         services.AddScoped<ResultsExport>();
         services.AddScoped<FollowService>();
         services.AddScoped<ToggleFollow>();

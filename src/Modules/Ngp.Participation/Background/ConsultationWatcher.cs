@@ -54,48 +54,93 @@ public sealed class ConsultationWatcher(IRunningTenants tenants, ITenantScopeFac
         var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
         var now = clock.GetUtcNow();
         var raised = 0;
-        var versions = await db.Set<ContentItemVersion>().AsNoTracking().Where(v => v.Published && v.Data.Contains("\"Consultation\"")).ToListAsync(ct);
-        var states = await db.Set<ParticipationState>().ToDictionaryAsync(s => s.ContentItemId, ct);
+        var query = scope.ServiceProvider.GetRequiredService<ContentQuery>();
+        var versions = new List<ContentItemVersion>();
+        for (var page = 1; ; page++)
+        {
+            var found = await query.ListAsync(new ContentFilter { Type = "Consultation", Page = page, PageSize = 100 }, ct);
+            versions.AddRange(found.Items);
+            if (found.Items.Count < 100 || versions.Count >= found.Total)
+                break;
+        }
+        var states = await db.Set<ParticipationState>().AsNoTracking().ToDictionaryAsync(s => s.ContentItemId, ct);
         foreach (var version in versions)
         {
             if (ContentQuery.Data(version)["parts"]?["Consultation"] is not JsonObject part)
                 continue;
             var consultation = ConsultationPart.Read(version.ContentItemId, part);
-            if (!states.TryGetValue(version.ContentItemId, out var state))
+            var id = version.ContentItemId;
+            states.TryGetValue(id, out var state);
+            if (state is { OpenedAnnounced: true, ClosedAnnounced: true })
+                continue;
+            var open = consultation.OpensUtc is { } opens && opens <= now && !consultation.IsClosedAt(now);
+            var closed = consultation.IsClosedAt(now);
+            if (!open && !closed)
+                continue;
+            if (state is null)
+                await EnsureStateAsync(db, id, ct);
+            if (open && state?.OpenedAnnounced != true)
             {
-                state = new ParticipationState { ContentItemId = version.ContentItemId };
-                db.Add(state);
-                states[state.ContentItemId] = state;
-            }
-            if (!state.OpenedAnnounced && consultation.OpensUtc is { } opens && opens <= now && !consultation.IsClosedAt(now))
-            {
-                state.OpenedAnnounced = true;
-                outbox.Add(new ConsultationOpened(version.ContentItemId, opens));
-                raised++;
-            }
-            if (!state.ClosedAnnounced && consultation.IsClosedAt(now))
-            {
-                state.ClosedAnnounced = true;
-                state.OpenedAnnounced = true;
-                outbox.Add(new ConsultationClosed(version.ContentItemId, consultation.ClosesUtc));
-                if (scope.ServiceProvider.GetService<INotifier>() is { } notifier)
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                if (await ClaimAsync(db, id, closing: false, ct))
                 {
-                    await notifier.NotifyAsync(new Notice
-                    {
-                        Event = "ConsultationClosed",
-                        Title = $"La concertation « {version.DisplayText} » est close : les résultats sont publiés",
-                        ContentItemId = version.ContentItemId,
-                        IdempotencyKey = "consultation-closed-" + version.ContentItemId,
-                    }, Audience.Followers(version.ContentItemId), ct);
+                    outbox.Add(new ConsultationOpened(id, consultation.OpensUtc));
+                    await db.SaveChangesAsync(ct);
+                    raised++;
                 }
-                raised++;
+                await transaction.CommitAsync(ct);
+            }
+            if (closed && state?.ClosedAnnounced != true)
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                if (await ClaimAsync(db, id, closing: true, ct))
+                {
+                    outbox.Add(new ConsultationClosed(id, consultation.ClosesUtc));
+                    if (scope.ServiceProvider.GetService<INotifier>() is { } notifier)
+                    {
+                        await notifier.NotifyAsync(new Notice
+                        {
+                            Event = "ConsultationClosed",
+                            Title = $"La concertation « {version.DisplayText} » est close : les résultats sont publiés",
+                            ContentItemId = id,
+                            IdempotencyKey = "consultation-closed-" + id,
+                        }, Audience.Followers(id), ct);
+                    }
+                    await db.SaveChangesAsync(ct);
+                    raised++;
+                }
+                await transaction.CommitAsync(ct);
             }
         }
-        await db.SaveChangesAsync(ct);
         if (raised > 0)
             logger.LogInformation("Raised {Count} consultation events in tenant {Tenant}", raised, tenant.Name);
         return raised;
     }
+
+    private static async Task EnsureStateAsync(NgpDbContext db, string id, CancellationToken ct)
+    {
+        var entry = db.Add(new ParticipationState { ContentItemId = id });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another pass (another web node) made the row first.
+        }
+        entry.State = EntityState.Detached;
+    }
+
+    /// <summary>
+    /// Marks the announcement as made, in the database and only if nobody made it yet: the one pass whose update
+    /// changed the row raises the event, so two web nodes never announce the same opening or closing twice.
+    /// </summary>
+    private static async Task<bool> ClaimAsync(NgpDbContext db, string id, bool closing, CancellationToken ct) =>
+        closing
+            ? await db.Set<ParticipationState>().Where(s => s.ContentItemId == id && !s.ClosedAnnounced)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ClosedAnnounced, true).SetProperty(x => x.OpenedAnnounced, true), ct) == 1
+            : await db.Set<ParticipationState>().Where(s => s.ContentItemId == id && !s.OpenedAnnounced)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.OpenedAnnounced, true), ct) == 1;
 }
 
 /// <summary>
