@@ -36,6 +36,8 @@ public abstract class MarkerPart : IContentPart
 
     public abstract string DisplayName { get; }
 
+    public bool HasData => false;
+
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];
 }
 
