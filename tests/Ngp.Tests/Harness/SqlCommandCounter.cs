@@ -54,7 +54,9 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     public void OnNext(KeyValuePair<string, object?> value)
     {
         if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data
-            && Matches(data.Command))
+            && Matches(data.Command)
+            // The outbox dispatcher polls every tenant's outbox in the background: never a page's query.
+            && !data.Command.CommandText.Contains("\"Outbox", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _count);
             lock (_texts)
