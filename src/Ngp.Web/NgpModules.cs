@@ -5,6 +5,7 @@ using Ngp.Media;
 using Ngp.Meetings;
 using Ngp.News;
 using Ngp.Notifications;
+using Ngp.Participation;
 using Ngp.Recipes;
 using Ngp.Tenants;
 using Ngp.Theme.Admin;
@@ -27,6 +28,7 @@ public static class NgpModules
         new MediaModule(),
         new MeetingsModule(),
         new NotificationsModule(),
+        new ParticipationModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

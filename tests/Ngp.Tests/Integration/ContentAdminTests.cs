@@ -87,7 +87,8 @@ public sealed class ContentAdminTests(SqliteFactory factory) : IClassFixture<Sql
         Assert.All(Rows(drafts), r => Assert.Equal("Brouillon", r[2]));
         Assert.Single(secondPage);
         Assert.Equal("Réunion de quartier du 12 mars", Assert.Single(byText)[0]);
-        Assert.Equal(5, Rows(byAuthor).Count);
+        // The demo's 3 news, 2 other items, 3 projects and 3 consultations (participation).
+        Assert.Equal(11, Rows(byAuthor).Count);
         Assert.All(Rows(byAuthor), r => Assert.Equal("Publié", r[2]));
     }
 
@@ -99,7 +100,7 @@ public sealed class ContentAdminTests(SqliteFactory factory) : IClassFixture<Sql
         using var counter = new QueryCounter(agency.Name);
         await editor.GetStringAsync("admin/contenus");
         counter.Reset();
-        await editor.GetStringAsync("admin/contenus");
+        var initial = Rows(await editor.GetStringAsync("admin/contenus")).Count;
         var withFive = counter.Count;
         for (var i = 1; i <= 12; i++)
             await CreateNewsAsync(editor, $"Information {i}");
@@ -108,7 +109,8 @@ public sealed class ContentAdminTests(SqliteFactory factory) : IClassFixture<Sql
         counter.Reset();
         var html = await editor.GetStringAsync("admin/contenus");
 
-        Assert.Equal(17, Rows(html).Count);
+        // A page holds 20 items.
+        Assert.Equal(Math.Min(20, initial + 12), Rows(html).Count);
         Assert.True(counter.Count <= withFive + 1, $"{withFive} queries with 5 items, {counter.Count} with 17.");
     }
 

@@ -64,6 +64,12 @@ public sealed class ContentForm
                     var scheduled = Text(p?["scheduledUtc"]);
                     result.Set(PublishLaterKey, DateTimeOffset.TryParse(scheduled, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? ContentLabels.LocalInput(at) : "");
                     break;
+                case "Approval":
+                    break;
+                default:
+                    // A part of another module: its data as indented JSON in a text area.
+                    result.Set("parts." + part.Name, p is null || p.Count == 0 ? "" : p.ToJsonString(IndentedJson));
+                    break;
             }
         }
         foreach (var field in type.Fields)
@@ -119,6 +125,7 @@ public sealed class ContentForm
                     parts["PublishLater"] = new JsonObject { ["scheduledUtc"] = scheduled?.ToString("O", CultureInfo.InvariantCulture) };
                     break;
                 case "Approval": parts["Approval"] = new JsonObject { ["comment"] = approvalComment }; break;
+                default: parts[part.Name] = OtherPart(part.Name, errors); break;
             }
         }
         var fields = new JsonObject();
@@ -134,6 +141,27 @@ public sealed class ContentForm
             };
         }
         return new ContentInput(type.Name, null, parts, fields);
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON typed for a part of another module; an empty object when nothing was typed, an error when it is not a JSON object.</summary>
+    private JsonObject OtherPart(string name, IDictionary<string, string[]> errors)
+    {
+        var key = "parts." + name;
+        var text = Value(key).Trim();
+        if (text.Length == 0)
+            return [];
+        try
+        {
+            if (JsonNode.Parse(text) is JsonObject data)
+                return data;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+        }
+        errors[key] = ["Ces données doivent être un objet JSON valide : { \"nom\": valeur, … }."];
+        return [];
     }
 
     /// <summary>The scheduled date typed (Paris time), null when empty; a French error when it is not a date.</summary>

@@ -14,6 +14,12 @@ public interface IContentPart
     /// <summary>French name shown in the admin.</summary>
     string DisplayName { get; }
 
+    /// <summary>
+    /// Whether editors type data for this part. The admin editor has its own inputs for the engine's parts; a part
+    /// from another module that carries data gets a JSON text area, a part without data (a capability) gets nothing.
+    /// </summary>
+    bool HasData => true;
+
     /// <summary>The part's data, cleaned; French problems are added to <paramref name="errors"/>.</summary>
     JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors);
 }

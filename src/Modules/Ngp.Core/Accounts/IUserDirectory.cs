@@ -16,7 +16,13 @@ public interface IUserDirectory
     /// <summary>Ids of the accounts holding at least one of the roles (by name: <c>Editor</c>), in one query.</summary>
     Task<IReadOnlyList<string>> InRolesAsync(IEnumerable<string> roles, CancellationToken ct = default) =>
         throw new NotSupportedException("This directory does not know roles.");
+
+    /// <summary>The lease that verified this account (a resident), or null (staff, partners, unknown ids).</summary>
+    Task<UserLease?> LeaseAsync(string userId, CancellationToken ct = default) => Task.FromResult<UserLease?>(null);
 }
 
 /// <summary>An account as other modules see it.</summary>
 public sealed record DirectoryEntry(string UserId, string Email, string? DisplayName);
+
+/// <summary>A resident's lease as other modules see it: the reference (one household) and its building.</summary>
+public sealed record UserLease(string Reference, string Building);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
+using Ngp.Users.Leases;
 
 namespace Ngp.Users.Accounts;
 
@@ -35,4 +36,8 @@ public sealed class UserDirectory(NgpDbContext db) : IUserDirectory
             .Distinct()
             .ToListAsync(ct);
     }
+    public Task<UserLease?> LeaseAsync(string userId, CancellationToken ct = default) =>
+        db.Set<LeaseHolder>().AsNoTracking().Where(h => h.UserId == userId)
+            .Select(h => new UserLease(h.Lease!.Reference, h.Lease.Building))
+            .SingleOrDefaultAsync(ct);
 }

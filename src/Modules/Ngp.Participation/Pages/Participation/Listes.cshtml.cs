@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
+using Ngp.Contents.Items;
+
+namespace Ngp.Participation.Pages.Participation;
+
+/// <summary>The published projects (<c>/projets</c>) or consultations (<c>/concertations</c>), newest first, 20 a page.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Ngp.Core.Web.PublicPageCacheNames.Policy)]
+public abstract class ListModel(ContentDefinitionStore definitions, ContentQuery query) : PageModel
+{
+    public const int PageSize = 20;
+
+    protected abstract string TypeName { get; }
+
+    public IReadOnlyList<ContentView> Items { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int Number { get; private set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
+    {
+        Number = pageNumber ?? 1;
+        if (Number < 1)
+            return NotFound();
+        var type = await definitions.FindAsync(TypeName, ct);
+        if (type is null)
+            return NotFound();
+        var page = await query.ListAsync(new ContentFilter { Type = TypeName, Page = Number, PageSize = PageSize }, ct);
+        Items = page.Items.Select(v => ContentViews.From(type, v)).ToList();
+        Total = page.Total;
+        return Page();
+    }
+}
+
+public sealed class ProjetsModel(ContentDefinitionStore definitions, ContentQuery query) : ListModel(definitions, query)
+{
+    protected override string TypeName => "Project";
+}
+
+public sealed class ConcertationsModel(ContentDefinitionStore definitions, ContentQuery query) : ListModel(definitions, query)
+{
+    protected override string TypeName => "Consultation";
+}

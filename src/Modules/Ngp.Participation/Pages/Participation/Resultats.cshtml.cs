@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ngp.Core.Results;
+using Ngp.Participation.Api;
+using Ngp.Participation.Voting;
+
+namespace Ngp.Participation.Pages.Participation;
+
+/// <summary>A consultation's results: one SVG chart and one data table per question; staff also get the CSV export.</summary>
+[AllowAnonymous]
+public sealed class ResultatsModel(ResultsReader reader, ParticipationItems items, IAuthorizationService authorization) : PageModel
+{
+    public ConsultationResults? Results { get; private set; }
+
+    public string? Hidden { get; private set; }
+
+    public string? ItemUrl { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public bool Staff { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        var item = await items.PublishedAsync(id, ct);
+        if (item?.Consultation is null)
+            return NotFound();
+        Title = item.Title;
+        ItemUrl = item.RelativeUrl;
+        Staff = await ParticipationApi.CanAsync(authorization, User, ParticipationPermissions.ExportResults);
+        var result = await reader.ReadAsync(id, Staff, ct);
+        if (result.Status == ResultStatus.Forbidden)
+            Hidden = result.Message;
+        else if (result.IsOk)
+            Results = result.Value;
+        else
+            return NotFound();
+        return Page();
+    }
+}

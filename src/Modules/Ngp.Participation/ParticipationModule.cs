@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Parts;
+using Ngp.Core.Modules;
+using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
+using Ngp.Participation.Api;
+using Ngp.Participation.Background;
+using Ngp.Participation.Comments;
+using Ngp.Participation.Data;
+using Ngp.Participation.Follows;
+using Ngp.Participation.Parts;
+using Ngp.Participation.Voting;
+
+namespace Ngp.Participation;
+
+/// <summary>
+/// What residents come for: projects with phases and a road map, consultations and votes, comments with the
+/// objection rule, reports and moderation, follows.
+/// </summary>
+public sealed class ParticipationModule : INgpModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        foreach (var part in new[] { typeof(PhasesPart), typeof(RoadMapPart), typeof(ConsultationPart), typeof(CommentablePart), typeof(VotablePart), typeof(FollowablePart), typeof(ReportablePart) })
+            services.AddSingleton(typeof(IContentPart), part);
+        services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Ngp:Participation"))
+            .Validate(o => o.CommentsPerMinute > 0 && o.VotesPerMinute > 0, "Ngp:Participation:CommentsPerMinute and VotesPerMinute must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<ParticipationThrottle>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentParticipant>();
+        services.AddScoped<OptionalNotifier>();
+        services.AddScoped<ParticipationItems>();
+        services.AddScoped<ParticipationSettingsStore>();
+        services.AddScoped<Ngp.Recipes.IRecipeStep, CommentsStep>();
+        services.AddScoped<PostComment>();
+        services.AddScoped<EditComment>();
+        services.AddScoped<DeleteComment>();
+        services.AddScoped<SupportProposal>();
+        services.AddScoped<ReportComment>();
+        services.AddScoped<ModerateComment>();
+        services.AddScoped<CommentReader>();
+        services.AddScoped<CastVote>();
+        services.AddScoped<ResultsReader>();
+        services.AddScoped<VoteFormsReader>();
+        services.AddScoped<ResultsExport>();
+        services.AddScoped<FollowService>();
+        services.AddScoped<ToggleFollow>();
+        services.AddScoped<IAudienceSource, FollowersAudience>();
+        services.AddScoped<IAudienceSource, ParticipantsAudience>();
+        services.AddScoped<IAudienceSource, StakeholdersAudience>();
+        services.AddOutboxConsumer<ProjectTracker>();
+        services.AddSingleton<ConsultationWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConsultationWatcher>());
+        services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 20, "_ParticipationNavigation"));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapParticipationApi();
+
+    public IEnumerable<Permission> Permissions => [ParticipationPermissions.ModerateComments, ParticipationPermissions.ExportResults];
+
+    public IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Modération", "/admin/moderation", ParticipationPermissions.ModerateComments, Order: 20),
+    ];
+
+    public void ConfigureModel(ModelBuilder model)
+    {
+        var configuration = new ParticipationConfiguration();
+        model.ApplyConfiguration<Comment>(configuration);
+        model.ApplyConfiguration<ProposalSupport>(configuration);
+        model.ApplyConfiguration<CommentReport>(configuration);
+        model.ApplyConfiguration<Vote>(configuration);
+        model.ApplyConfiguration<Follow>(configuration);
+        model.ApplyConfiguration<CommentBlock>(configuration);
+        model.ApplyConfiguration<ParticipationState>(configuration);
+    }
+}

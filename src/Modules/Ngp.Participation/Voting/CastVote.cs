@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Accounts;
+using Ngp.Core.Data;
+using Ngp.Core.Outbox;
+using Ngp.Core.Results;
+using Ngp.Participation.Comments;
+using Ngp.Participation.Data;
+using Ngp.Participation.Follows;
+using Ngp.Participation.Parts;
+
+namespace Ngp.Participation.Voting;
+
+public sealed record VoteRequest(string? QuestionId, IReadOnlyList<string>? OptionIds);
+
+public sealed record VoteReceipt(long VoteId, string QuestionId, IReadOnlyList<string> OptionIds, bool Changed);
+
+/// <summary>Who may vote in a consultation: verified residents of the agency (a lease), or only those of chosen buildings.</summary>
+public static class Eligibility
+{
+    public const string NeedsLease = "Seuls les locataires de l'agence, vérifiés par leur bail, peuvent voter.";
+
+    public static Result.Failure? Check(Consultation consultation, UserLease? lease)
+    {
+        if (lease is null)
+            return Result.Forbidden(NeedsLease);
+        if (consultation.OnlyBuildings && !consultation.Buildings.Contains(lease.Building, StringComparer.OrdinalIgnoreCase))
+            return Result.Forbidden($"Cette concertation est réservée aux locataires de : {string.Join(", ", consultation.Buildings)}.");
+        return null;
+    }
+}
+
+/// <summary>
+/// A resident answers a question of an open consultation; answering again changes the answer until closing.
+/// One answer per resident (or per lease for a dwelling choice) and question, held by a unique index.
+/// </summary>
+public sealed class CastVote(NgpDbContext db, ParticipationItems items, CurrentParticipant participant, TimeProvider clock, IOutbox outbox, FollowService follows)
+{
+    public async Task<Result<VoteReceipt>> HandleAsync(string contentItemId, VoteRequest request, CancellationToken ct)
+    {
+        if (participant.UserId is not { } userId)
+            return Result.Forbidden("Connectez-vous pour voter.");
+        var item = await items.PublishedAsync(contentItemId, ct);
+        if (item?.Consultation is not { } consultation)
+            return Result.NotFound("Cette concertation n'existe pas.");
+        var question = consultation.Find(request.QuestionId);
+        if (question is null)
+            return Result.Invalid("Cette question n'existe pas dans la concertation.", "questionId", "Question inconnue.");
+        var now = clock.GetUtcNow();
+        if (consultation.OpensUtc is { } opens && now < opens)
+            return Result.Invalid($"La concertation n'est pas encore ouverte : le vote commence le {Dates.Long(opens)}.");
+        if (consultation.IsClosedAt(now))
+            return Result.Invalid($"La concertation est close depuis le {Dates.Long(consultation.ClosesUtc!.Value)} : le vote n'est plus possible.");
+        var lease = await participant.LeaseAsync(ct);
+        if (Eligibility.Check(consultation, lease) is { } refused)
+            return refused;
+        if (CheckOptions(question, request.OptionIds) is { } invalid)
+            return invalid;
+
+        var chosen = string.Join(',', request.OptionIds!);
+        var voterKey = consultation.PerLease ? "l:" + lease!.Reference : "u:" + userId;
+        for (var attempt = 0; ; attempt++)
+        {
+            var vote = await db.Set<Vote>().SingleOrDefaultAsync(v => v.ContentItemId == item.Id && v.QuestionId == question.Id && v.VoterKey == voterKey, ct);
+            var changed = vote is not null;
+            if (vote is null)
+            {
+                vote = new Vote
+                {
+                    ContentItemId = item.Id, QuestionId = question.Id, VoterKey = voterKey, UserId = userId, OptionIds = chosen,
+                    LeaseReference = lease!.Reference, Building = lease.Building, CreatedUtc = now, UpdatedUtc = now,
+                };
+                db.Add(vote);
+            }
+            else
+            {
+                vote.OptionIds = chosen;
+                vote.UserId = userId;
+                vote.UpdatedUtc = now;
+            }
+            outbox.Add(new VoteCast(item.Id, question.Id, userId, changed));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException) when (attempt == 0 && !changed)
+            {
+                // A simultaneous submission by the same voter won the unique index: this one becomes a change of that vote.
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            await follows.FollowAsync(item.Id, userId, automatic: true, ct);
+            return new VoteReceipt(vote.Id, question.Id, request.OptionIds!, changed);
+        }
+    }
+
+    private static Result.Failure? CheckOptions(Question question, IReadOnlyList<string>? optionIds)
+    {
+        var ids = optionIds ?? [];
+        const string field = "optionIds";
+        if (ids.Count == 0)
+            return Result.Invalid("Choisissez une réponse.", field, "Choisissez une réponse.");
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
+            return Result.Invalid("Une même réponse est choisie deux fois.", field, "Une même réponse est choisie deux fois.");
+        if (ids.Any(id => question.Options.All(o => o.Id != id)))
+            return Result.Invalid("Cette réponse ne fait pas partie des choix proposés.", field, "Réponse inconnue.");
+        switch (question.Kind)
+        {
+            case QuestionKinds.Multiple when ids.Count > (question.Max ?? question.Options.Count):
+                return Result.Invalid($"Vous pouvez choisir {question.Max} réponses au plus.", field, $"{question.Max} réponses au plus.");
+            case QuestionKinds.Ranking when ids.Count != question.Options.Count:
+                return Result.Invalid("Classez tous les choix, du préféré au moins souhaité.", field, "Classez tous les choix.");
+            case QuestionKinds.Single or QuestionKinds.YesNo when ids.Count != 1:
+                return Result.Invalid("Choisissez une seule réponse.", field, "Une seule réponse.");
+            default:
+                return null;
+        }
+    }
+}

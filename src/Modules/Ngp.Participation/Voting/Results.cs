@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Results;
+using Ngp.Participation.Comments;
+using Ngp.Participation.Data;
+using Ngp.Participation.Parts;
+
+namespace Ngp.Participation.Voting;
+
+public sealed record OptionResult(string Id, string Text, int Votes, double Percent, int? Points);
+
+public sealed record QuestionResult(string Id, string Text, string Kind, int Voters, IReadOnlyList<OptionResult> Options);
+
+public sealed record ConsultationResults(string ContentItemId, string Title, bool Closed, int Voters, IReadOnlyList<QuestionResult> Questions);
+
+/// <summary>Counts of a consultation, computed in the database (one grouped query), hidden until closing unless the consultation shows them live.</summary>
+public sealed class ResultsReader(NgpDbContext db, ParticipationItems items, TimeProvider clock)
+{
+    public async Task<Result<ConsultationResults>> ReadAsync(string contentItemId, bool staff, CancellationToken ct)
+    {
+        var item = await items.PublishedAsync(contentItemId, ct);
+        if (item?.Consultation is not { } consultation)
+            return Result.NotFound("Cette concertation n'existe pas.");
+        var now = clock.GetUtcNow();
+        if (!staff && !consultation.ResultsVisibleAt(now))
+            return Result.Forbidden(consultation.ClosesUtc is { } closes
+                ? $"Les résultats seront publiés à la clôture de la concertation, le {Dates.Long(closes)}."
+                : "Les résultats seront publiés à la clôture de la concertation.");
+        var groups = await db.Set<Vote>().AsNoTracking().Where(v => v.ContentItemId == item.Id)
+            .GroupBy(v => new { v.QuestionId, v.OptionIds })
+            .Select(g => new { g.Key.QuestionId, g.Key.OptionIds, Count = g.Count() })
+            .ToListAsync(ct);
+        var voters = await db.Set<Vote>().AsNoTracking().Where(v => v.ContentItemId == item.Id).Select(v => v.VoterKey).Distinct().CountAsync(ct);
+        var questions = new List<QuestionResult>();
+        foreach (var question in consultation.Questions)
+        {
+            var rows = groups.Where(g => g.QuestionId == question.Id).ToList();
+            var total = rows.Sum(r => r.Count);
+            var counts = question.Options.ToDictionary(o => o.Id, _ => 0);
+            var points = question.Options.ToDictionary(o => o.Id, _ => 0);
+            foreach (var row in rows)
+            {
+                var chosen = row.OptionIds.Split(',');
+                for (var i = 0; i < chosen.Length; i++)
+                {
+                    if (!counts.ContainsKey(chosen[i]))
+                        continue;
+                    // Ranking: the first place counts as the vote; points (Borda count) give the overall order.
+                    if (question.Kind != QuestionKinds.Ranking || i == 0)
+                        counts[chosen[i]] += row.Count;
+                    points[chosen[i]] += (question.Options.Count - i) * row.Count;
+                }
+            }
+            var options = question.Options.Select(o => new OptionResult(o.Id, o.Text, counts[o.Id],
+                total == 0 ? 0 : Math.Round(100.0 * counts[o.Id] / total, 1),
+                question.Kind == QuestionKinds.Ranking ? points[o.Id] : null)).ToList();
+            questions.Add(new QuestionResult(question.Id, question.Text, question.Kind, total, options));
+        }
+        return new ConsultationResults(item.Id, item.Title, consultation.IsClosedAt(now), voters, questions);
+    }
+}
+
+/// <summary>CSV exports for staff: the counts per question and option, and for a dwelling choice each lease's choice by building.</summary>
+public sealed class ResultsExport(NgpDbContext db, ParticipationItems items, ResultsReader results)
+{
+    public async Task<Result<string>> CsvAsync(string contentItemId, CancellationToken ct)
+    {
+        var read = await results.ReadAsync(contentItemId, staff: true, ct);
+        if (!read.IsOk)
+            return Result.NotFound(read.Message!);
+        var item = (await items.PublishedAsync(contentItemId, ct))!;
+        var consultation = item.Consultation!;
+        var csv = new StringBuilder();
+        if (consultation.PerLease)
+        {
+            csv.Append("building,leaseReference,question,choice,updatedUtc\n");
+            var votes = await db.Set<Vote>().AsNoTracking().Where(v => v.ContentItemId == item.Id).ToListAsync(ct);
+            foreach (var vote in votes.OrderBy(v => v.Building, StringComparer.Ordinal).ThenBy(v => v.LeaseReference, StringComparer.Ordinal).ThenBy(v => v.QuestionId, StringComparer.Ordinal))
+            {
+                var question = consultation.Find(vote.QuestionId);
+                var choice = string.Join(" > ", vote.OptionIds.Split(',').Select(id => question?.Options.FirstOrDefault(o => o.Id == id)?.Text ?? id));
+                csv.Append(Cell(vote.Building)).Append(',').Append(Cell(vote.LeaseReference)).Append(',').Append(Cell(question?.Text ?? vote.QuestionId))
+                    .Append(',').Append(Cell(choice)).Append(',').Append(vote.UpdatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append('\n');
+            }
+            return csv.ToString();
+        }
+        csv.Append("question,option,votes,percent,points\n");
+        foreach (var question in read.Value.Questions)
+        {
+            foreach (var option in question.Options)
+            {
+                csv.Append(Cell(question.Text)).Append(',').Append(Cell(option.Text)).Append(',').Append(option.Votes.ToString(CultureInfo.InvariantCulture))
+                    .Append(',').Append(option.Percent.ToString("0.0", CultureInfo.InvariantCulture)).Append(',')
+                    .Append(option.Points?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+            }
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>A CSV cell, quoted when needed; a leading formula sign is neutralised so a spreadsheet never runs it.</summary>
+    public static string Cell(string? value)
+    {
+        var text = value ?? "";
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
+            text = "'" + text;
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Participation.Comments;
+using Ngp.Participation.Parts;
+
+namespace Ngp.Participation.Voting;
+
+/// <summary>What the vote forms show: the questions, the viewer's current answers, whether they may vote now and why not.</summary>
+public sealed record VoteFormsView(ParticipationItem Item, Consultation Consultation, IReadOnlyDictionary<string, string[]> Mine, string? Refusal, bool SignedIn, bool ResultsVisible, ModelStateDictionary ModelState);
+
+public sealed class VoteFormsReader(NgpDbContext db, CurrentParticipant participant, TimeProvider clock)
+{
+    public async Task<VoteFormsView> ReadAsync(ParticipationItem item, Consultation consultation, ModelStateDictionary modelState, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var mine = new Dictionary<string, string[]>();
+        string? refusal = null;
+        if (participant.UserId is { } userId)
+        {
+            var lease = await participant.LeaseAsync(ct);
+            refusal = Eligibility.Check(consultation, lease)?.Message;
+            var key = consultation.PerLease ? (lease is null ? null : "l:" + lease.Reference) : "u:" + userId;
+            if (key is not null)
+            {
+                mine = (await db.Set<Data.Vote>().AsNoTracking().Where(v => v.ContentItemId == item.Id && v.VoterKey == key).Select(v => new { v.QuestionId, v.OptionIds }).ToListAsync(ct))
+                    .ToDictionary(v => v.QuestionId, v => v.OptionIds.Split(','));
+            }
+        }
+        if (consultation.OpensUtc is { } opens && now < opens)
+            refusal = $"Le vote ouvre le {Dates.Long(opens)}.";
+        else if (consultation.IsClosedAt(now))
+            refusal = $"La concertation est close depuis le {Dates.Long(consultation.ClosesUtc!.Value)}.";
+        return new VoteFormsView(item, consultation, mine, refusal, participant.UserId is not null, consultation.ResultsVisibleAt(now), modelState);
+    }
+}

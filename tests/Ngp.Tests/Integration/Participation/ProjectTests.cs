@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Data;
+using Ngp.Core.Outbox;
+using Ngp.Participation;
+using Ngp.Tests.Harness;
+
+namespace Ngp.Tests.Integration.Participation;
+
+public sealed class ProjectTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task AdminEditor_ShowsAPartOfAnotherModuleAsJson_AndSavesItOrExplainsTheError()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var browser = await ParticipationHarness.BrowserAsync(agency, NgpFactory.AdminEmail, NgpFactory.AdminPassword);
+        var page = new HtmlParser().ParseDocument(await browser.GetStringAsync($"admin/contenus/{ParticipationHarness.DemoProject}"));
+        var phases = page.QuerySelector("textarea[name='parts.Phases']");
+        Assert.NotNull(phases);
+        Assert.Contains("\"during\"", phases.TextContent);
+        Assert.Null(page.QuerySelector("[name='parts.Commentable']"));
+
+        var fields = page.QuerySelectorAll("form.content-editor input[name], form.content-editor textarea[name]")
+            .Where(e => e.GetAttribute("type") is not ("file" or "checkbox"))
+            .GroupBy(e => e.GetAttribute("name")!)
+            .ToDictionary(g => g.Key, g => g.First().TagName == "TEXTAREA" ? g.First().TextContent : g.First().GetAttribute("value") ?? "");
+        fields["parts.Phases"] = "{ pas du json";
+        fields["action"] = "save";
+        var refused = await Forms.SubmitAsync(browser, $"admin/contenus/{ParticipationHarness.DemoProject}", fields);
+        Assert.Contains(Forms.Errors(await refused.Content.ReadAsStringAsync()), e => e.Contains("JSON", StringComparison.Ordinal));
+
+        fields["parts.Phases"] = phases.TextContent.Replace("\"during\"", "\"after\"", StringComparison.Ordinal);
+        var saved = await Forms.SubmitAsync(browser, $"admin/contenus/{ParticipationHarness.DemoProject}", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var admin = await agency.AdminAsync();
+        var latest = await admin.GetFromJsonAsync<JsonObject>($"api/v1/content/{ParticipationHarness.DemoProject}");
+        Assert.Equal("after", latest!["parts"]!["Phases"]!["current"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Publish_WithANewPhaseAndMeasure_RaisesPhaseChangedAndIndicatorUpdated()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+        var item = (await admin.GetFromJsonAsync<JsonObject>($"api/v1/content/{ParticipationHarness.DemoProject}"))!;
+        var parts = item["parts"]!.AsObject();
+        parts["Phases"]!["current"] = "after";
+        parts["RoadMap"]!["indicators"]![0]!["values"]!.AsArray().Add(new JsonObject { ["date"] = "2026-11-30", ["value"] = 104 });
+        var update = await admin.PutAsJsonAsync($"api/v1/content/{ParticipationHarness.DemoProject}", new { title = item["title"]!.GetValue<string>(), parts });
+        Assert.True(update.IsSuccessStatusCode, await update.Content.ReadAsStringAsync());
+        await NewsApi.PublishAsync(admin, ParticipationHarness.DemoProject);
+
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+
+        var events = await agency.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<NgpDbContext>().OutboxMessages
+            .Where(m => m.Type == nameof(ProjectPhaseChanged) || m.Type == nameof(IndicatorUpdated)).Select(m => m.Type + m.Payload).ToList()));
+        Assert.Single(events, e => e.StartsWith(nameof(ProjectPhaseChanged), StringComparison.Ordinal) && e.Contains("\"toPhase\":\"after\"", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith(nameof(IndicatorUpdated), StringComparison.Ordinal) && e.Contains("104", StringComparison.Ordinal));
+        var page = await agency.Client().GetStringAsync("projets/rehabilitation-de-la-residence-les-alpins");
+        Assert.Contains("Étape en cours : Après les travaux", Forms.Text(page));
+    }
+
+    [Fact]
+    public async Task Lists_AndNavigation_LeadToProjectsAndConsultations()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var home = new HtmlParser().ParseDocument(await agency.Client().GetStringAsync(""));
+        Assert.NotNull(home.QuerySelector("nav a[href$='/projets']"));
+        Assert.NotNull(home.QuerySelector("nav a[href$='/concertations']"));
+        Assert.Contains("Jardins partagés du Clos des Tilleuls", await agency.Client().GetStringAsync("projets"));
+        var consultations = await agency.Client().GetStringAsync("concertations");
+        Assert.Contains("Où installer les jardins partagés ?", consultations);
+        var closed = Forms.Text(await agency.Client().GetStringAsync("participation/resultats/demo-consultation-jardins"));
+        Assert.Contains("Concertation close", closed);
+    }
+}
