@@ -1,9 +1,11 @@
 using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
+using Ngp.GoodPractices;
 using Ngp.Media;
 using Ngp.News;
 using Ngp.Recipes;
+using Ngp.Search;
 using Ngp.Tenants;
 using Ngp.Theme.Admin;
 using Ngp.Theme.Public;
@@ -23,6 +25,8 @@ public static class NgpModules
         new ContentsModule(),
         new NewsModule(),
         new MediaModule(),
+        new SearchModule(),
+        new GoodPracticesModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];
