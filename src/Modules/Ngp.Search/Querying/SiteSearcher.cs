@@ -71,9 +71,12 @@ public static class SiteSearcher
         var byDate = request.SortByDate || userQuery is null;
         return index.Search(searcher =>
         {
-            ITopDocsCollector top = byDate
-                ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true)), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            // Ties are broken by date then id, so that the order never depends on where a document sits in the index
+            // (a rebuilt index, or another node's, lists the same page the same way).
+            var sort = byDate
+                ? new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), new SortField(SearchFields.Id, SortFieldType.STRING))
+                : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), new SortField(SearchFields.Id, SortFieldType.STRING));
+            var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: !byDate, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCollector(FacetFields);
             searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
