@@ -115,8 +115,9 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
                     for (var page = 1; ; page++)
                     {
                         var items = await query.ListAsync(new ContentFilter { Type = type.Name, Page = page, PageSize = 100 }, ct);
+                        // A new generation starts empty and each item is listed once: adding is enough (no delete by id).
                         foreach (var item in items.Items)
-                            next.Writer.UpdateDocument(SearchFields.IdTerm(item.ContentItemId), SearchDocumentBuilder.Build(type, item, tenant.Name, tenant.DisplayName).ToLucene());
+                            next.Writer.AddDocument(SearchDocumentBuilder.Build(type, item, tenant.Name, tenant.DisplayName).ToLucene());
                         done += items.Items.Count;
                         _rebuilds[tenant.Name] = new RebuildProgress(Math.Min(done, total), total, false, null, startedUtc);
                         if (items.Items.Count < 100)
