@@ -11,7 +11,7 @@ public sealed class SearchJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Visitor_SearchesClicksAFacetAndOpensAResult()
     {
-        var agency = await browser.Site.CreateAgencyAsync();
+        var agency = await browser.Site.CreateAgencyAsync(recipe: "agency-showcase");
         await using var context = await browser.NewVisitorAsync();
         var visitor = await context.NewPageAsync();
 
@@ -36,6 +36,7 @@ public sealed class SearchJourneyTests(BrowserFixture browser)
         var label = await facet.TextContentAsync() ?? "";
         var count = int.Parse(Regex.Match(label, "\\((\\d+)\\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await facet.ClickAsync();
+        await visitor.WaitForURLAsync(new Regex("type=GoodPractice"));
         await Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync($"{count} résultat");
         await Expect(hits).ToHaveCountAsync(count);
         await AxeChecks.AssertNoWcagViolationsAsync(visitor);

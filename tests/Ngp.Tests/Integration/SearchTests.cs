@@ -22,7 +22,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     [SkippableFact]
     public async Task Search_DemoAgency_FindsRecordsWhateverTheFrenchForm()
     {
-        var agency = await factory.CreateAgencyAsync();
+        var agency = await factory.CreateAgencyAsync("agency-showcase");
         await agency.SyncAsync();
         var visitor = agency.Client();
 
@@ -39,7 +39,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     [SkippableFact]
     public async Task Search_FacetCounts_EqualTheFilteredTotals()
     {
-        var agency = await factory.CreateAgencyAsync();
+        var agency = await factory.CreateAgencyAsync("agency-showcase");
         await agency.SyncAsync();
         var visitor = agency.Client();
 
@@ -99,7 +99,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     [SkippableFact]
     public async Task Rebuild_FromTheDatabase_GivesTheSameResults()
     {
-        var agency = await factory.CreateAgencyAsync();
+        var agency = await factory.CreateAgencyAsync("agency-showcase");
         await NewsApi.CreateAndPublishAsync(await agency.AdminAsync(), "Nouvelle laverie commune", markdown: "La laverie ouvre au rez-de-chaussée.");
         await agency.SyncAsync();
         var visitor = agency.Client();
@@ -121,7 +121,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     [SkippableFact]
     public async Task IndexFolder_DeletedByHand_IsRebuiltFromTheLog()
     {
-        var agency = await factory.CreateAgencyAsync();
+        var agency = await factory.CreateAgencyAsync("agency-showcase");
         await agency.SyncAsync();
         var indexer = factory.Services.GetRequiredService<TenantIndexer>();
         var expected = indexer.IndexOf(agency.Tenant).DocumentCount();
@@ -166,8 +166,8 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     [SkippableFact]
     public async Task SharedIndex_ShowsEveryAgencysSharedRecordsOnly_AndForgetsADisabledAgency()
     {
-        var first = await factory.CreateAgencyAsync();
-        var second = await factory.CreateAgencyAsync();
+        var first = await factory.CreateAgencyAsync("agency-showcase");
+        var second = await factory.CreateAgencyAsync("agency-showcase");
         var unshared = await SearchHarness.CreateGoodPracticeAsync(await first.AdminAsync(), "Fiche interne sur les clés", shared: false, context: "Gestion des trousseaux de clés.");
         await SearchHarness.CreateGoodPracticeAsync(await second.AdminAsync(), "Fiche partagée sur les clés", shared: true, context: "Gestion des trousseaux de clés.");
         await first.SyncAsync();
@@ -235,7 +235,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     [InlineData("<script>alert(1)</script>")]
     public async Task HostileQueries_AnswerNormally(string query)
     {
-        var agency = await factory.CreateAgencyAsync();
+        var agency = await factory.CreateAgencyAsync("agency-showcase");
         await agency.SyncAsync();
         var visitor = agency.Client();
 
@@ -250,7 +250,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     [SkippableFact]
     public async Task SearchPage_WithoutScript_FacetLinkNarrowsAndResultOpens()
     {
-        var agency = await factory.CreateAgencyAsync();
+        var agency = await factory.CreateAgencyAsync("agency-showcase");
         await agency.SyncAsync();
         var visitor = agency.Client();
 
@@ -271,7 +271,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     [SkippableFact]
     public async Task AdminPage_ShowsTheIndexAndRebuildsIt()
     {
-        var agency = await factory.CreateAgencyAsync();
+        var agency = await factory.CreateAgencyAsync("agency-showcase");
         await agency.SyncAsync();
         var browser = agency.Client();
         var login = await Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = NgpFactory.AdminEmail, ["Input.Password"] = NgpFactory.AdminPassword });
