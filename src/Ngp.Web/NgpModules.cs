@@ -1,12 +1,14 @@
 using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
+using Ngp.GoodPractices;
 using Ngp.Media;
 using Ngp.Meetings;
 using Ngp.News;
 using Ngp.Notifications;
 using Ngp.Participation;
 using Ngp.Recipes;
+using Ngp.Search;
 using Ngp.Tenants;
 using Ngp.Theme.Admin;
 using Ngp.Theme.Public;
@@ -29,6 +31,8 @@ public static class NgpModules
         new MeetingsModule(),
         new NotificationsModule(),
         new ParticipationModule(),
+        new SearchModule(),
+        new GoodPracticesModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

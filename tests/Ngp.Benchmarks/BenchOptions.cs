@@ -41,6 +41,9 @@ public sealed class BenchOptions
     /// <summary>Items written and published by the 'publish' scenario.</summary>
     public int Items { get; private set; } = 10_000;
 
+    /// <summary>Good-practice documents indexed by the 'search' scenario.</summary>
+    public int Documents { get; private set; } = 100_000;
+
     /// <summary>Wait before reading an idle process's memory.</summary>
     public TimeSpan Settle { get; private set; } = TimeSpan.FromSeconds(5);
 
@@ -88,6 +91,7 @@ public sealed class BenchOptions
                 case "--max-requests": o.MaxRequests = Int(arg, value, 1, int.MaxValue); break;
                 case "--tenants": o.Tenants = Int(arg, value, 10, 1000); break;
                 case "--items": o.Items = Int(arg, value, 10, 1_000_000); break;
+                case "--documents": o.Documents = Int(arg, value, 100, 2_000_000); break;
                 case "--settle": o.Settle = Seconds(arg, value, 0, 120); break;
                 default: throw new ArgumentException($"Unknown option {arg}.");
             }

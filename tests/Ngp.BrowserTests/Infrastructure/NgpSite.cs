@@ -61,7 +61,7 @@ public sealed class NgpSite : IAsyncLifetime
     /// Creates a fresh agency from the <c>agency</c> recipe (demo leases DEMO-0001…DEMO-0020), with a unique name and
     /// URL prefix, so that no two tests share a tenant.
     /// </summary>
-    public async Task<TestAgency> CreateAgencyAsync(string namePrefix = "agence-test")
+    public async Task<TestAgency> CreateAgencyAsync(string namePrefix = "agence-test", string recipe = "agency-demo")
     {
         var name = $"{namePrefix}-{Guid.NewGuid().ToString("N")[..8]}";
         var displayName = $"Agence test {name[^8..]}";
@@ -73,7 +73,7 @@ public sealed class NgpSite : IAsyncLifetime
                 displayName,
                 urlPrefix = name,
                 hostNames = Array.Empty<string>(),
-                recipe = "agency-demo",
+                recipe,
                 adminEmail = AdminEmail,
                 adminPassword = AdminPassword,
             }),

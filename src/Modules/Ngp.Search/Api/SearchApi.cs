@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Ngp.Core.Results;
+using Ngp.Core.Tenancy;
+using Ngp.Search.Querying;
+
+namespace Ngp.Search.Api;
+
+public sealed record SearchHitDto(
+    string Id, string Type, string TypeLabel, string Title, string Excerpt, string? Url, DateTimeOffset Date,
+    int? Ambition, IReadOnlyList<string> Themes, IReadOnlyList<string> Tags, string Agency, string AgencyName);
+
+public sealed record SearchResponseDto(int Total, int Page, int PageSize, IReadOnlyList<SearchHitDto> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetOption>> Facets)
+{
+    public static SearchResponseDto From(SearchView view) => new(
+        view.Results.Total,
+        view.Results.Page,
+        view.Results.PageSize,
+        view.Results.Hits.Select(h => new SearchHitDto(h.ContentItemId, h.Type, view.TypeLabel(h.Type), h.Title, h.Excerpt, h.Url, h.Date, h.Ambition, h.Themes, h.Tags, h.Agency, h.AgencyName)).ToList(),
+        view.Facets);
+}
+
+public static class SearchApi
+{
+    public static void MapSearchApi(this IEndpointRouteBuilder tenant)
+    {
+        var api = tenant.MapGroup("api/v1").WithTags("Recherche");
+
+        api.MapGet("search", async (string? q, string? type, string? ambition, string? theme, string? year, string? sort, int? page, SearchService search, CancellationToken ct) =>
+        {
+            var view = await search.SearchTenantAsync(new SearchRequest { Q = q, Type = type, Ambition = ambition, Theme = theme, Year = year, Sort = sort, Page = page ?? 1 }, ct);
+            return Results.Ok(SearchResponseDto.From(view));
+        }).AllowAnonymous()
+          .WithSummary("Recherche dans les contenus publiés de l'agence : résultats avec extraits (mots trouvés dans <mark>), facettes et total.");
+
+        api.MapGet("good-practices/search", (string? q, string? agency, string? ambition, string? theme, string? year, string? sort, int? page, SearchService search, ITenantContext tenant) =>
+        {
+            if (!tenant.Tenant.IsHeadOffice)
+                return ApiResults.Problem(StatusCodes.Status404NotFound, "Les bonnes pratiques de toutes les agences se cherchent sur le site du siège.");
+            var view = search.SearchShared(new SearchRequest { Q = q, Agency = agency, Ambition = ambition, Theme = theme, Year = year, Sort = sort, Page = page ?? 1 });
+            return Results.Ok(SearchResponseDto.From(view));
+        }).AllowAnonymous()
+          .WithSummary("Siège : recherche dans les fiches de bonnes pratiques partagées par toutes les agences, avec la facette agence.");
+    }
+}

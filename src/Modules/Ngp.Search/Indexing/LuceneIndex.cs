@@ -1,0 +1,279 @@
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Directory = System.IO.Directory;
+
+namespace Ngp.Search.Indexing;
+
+/// <summary>
+/// One Lucene index on disk: a folder per generation (a rebuild writes a new one and swaps) and, next to them,
+/// <c>state.json</c> holding the generation in use and the cursors of the indexing task log (last task id applied),
+/// written after each Lucene commit. If the process stops between the two, the next catch-up applies the last tasks
+/// again, which is harmless: applying a task reads the item's current state.
+/// One <see cref="IndexWriter"/> per index and process (the <see cref="IndexStore"/> hands out one instance per folder).
+/// </summary>
+public sealed class LuceneIndex : IDisposable
+{
+    private const string StateFile = "state.json";
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+
+    private readonly Analyzer _analyzer;
+    private Generation _current;
+    private Dictionary<string, long> _cursors;
+
+    public LuceneIndex(string root, Analyzer analyzer)
+    {
+        Root = root;
+        _analyzer = analyzer;
+        Directory.CreateDirectory(root);
+        var state = ReadState(root);
+        _cursors = state.Cursors;
+        _current = Generation.Open(root, state.Generation ?? NewGenerationName(), analyzer);
+        if (state.Generation is null)
+            WriteState();
+    }
+
+    public string Root { get; }
+
+    /// <summary>Serializes catch-up, rebuild swaps and state writes of this index; searches never wait for it.</summary>
+    public SemaphoreSlim WriteLock { get; } = new(1, 1);
+
+    public string GenerationName => _current.Name;
+
+    public long Cursor(string key) => _cursors.GetValueOrDefault(key);
+
+    public IReadOnlyDictionary<string, long> Cursors => _cursors;
+
+    public IndexWriter Writer => _current.Writer;
+
+    /// <summary>Commits the writer, then records the cursors, then makes the changes visible to searches.</summary>
+    public void Commit(IReadOnlyDictionary<string, long> cursors)
+    {
+        _current.Writer.Commit();
+        _cursors = new Dictionary<string, long>(cursors);
+        WriteState();
+        _current.Searchers.MaybeRefreshBlocking();
+    }
+
+    public int DocumentCount()
+    {
+        return Search(s => s.IndexReader.NumDocs);
+    }
+
+    /// <summary>Runs a search on the latest committed state; retried once when a rebuild swapped generations meanwhile.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var generation = _current;
+            IndexSearcher searcher;
+            try
+            {
+                searcher = generation.Searchers.Acquire();
+            }
+            catch (ObjectDisposedException) when (attempt == 0)
+            {
+                continue;
+            }
+            try
+            {
+                return search(searcher);
+            }
+            finally
+            {
+                generation.Searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>A new, empty generation beside the current one, for a rebuild; <see cref="SwapTo"/> puts it in use.</summary>
+    public Generation CreateGeneration() => Generation.Open(Root, NewGenerationName(), _analyzer);
+
+    /// <summary>Puts a rebuilt generation in use with its cursors (call under <see cref="WriteLock"/>), then deletes the old one.</summary>
+    public void SwapTo(Generation next, IReadOnlyDictionary<string, long> cursors)
+    {
+        next.Writer.Commit();
+        next.Searchers.MaybeRefreshBlocking();
+        var old = _current;
+        _current = next;
+        _cursors = new Dictionary<string, long>(cursors);
+        WriteState();
+        old.Dispose();
+        TryDelete(Path.Combine(Root, old.Name));
+    }
+
+    public void Dispose() => _current.Dispose();
+
+    private void WriteState()
+    {
+        var temp = Path.Combine(Root, StateFile + ".tmp");
+        File.WriteAllText(temp, JsonSerializer.Serialize(new IndexState { Generation = _current.Name, Cursors = _cursors }, _json));
+        File.Move(temp, Path.Combine(Root, StateFile), overwrite: true);
+    }
+
+    private static IndexState ReadState(string root)
+    {
+        var path = Path.Combine(root, StateFile);
+        if (!File.Exists(path))
+            return new IndexState();
+        var state = JsonSerializer.Deserialize<IndexState>(File.ReadAllText(path), _json) ?? new IndexState();
+        // A generation folder that vanished (deleted by hand to force a rebuild) starts empty, from the start of the log.
+        return state.Generation is not null && Directory.Exists(Path.Combine(root, state.Generation)) ? state : new IndexState();
+    }
+
+    private static string NewGenerationName() => "g-" + Guid.NewGuid().ToString("N")[..12];
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the next start: a reader of another process may still hold a file.
+        }
+    }
+
+    private sealed class IndexState
+    {
+        public string? Generation { get; set; }
+
+        public Dictionary<string, long> Cursors { get; set; } = [];
+    }
+
+    /// <summary>One folder of segments with its writer and searcher manager.</summary>
+    public sealed class Generation : IDisposable
+    {
+        private Generation(string name, FSDirectory directory, IndexWriter writer)
+        {
+            Name = name;
+            Directory = directory;
+            Writer = writer;
+            Searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        }
+
+        public string Name { get; }
+
+        public FSDirectory Directory { get; }
+
+        public IndexWriter Writer { get; }
+
+        public SearcherManager Searchers { get; }
+
+        public static Generation Open(string root, string name, Analyzer analyzer)
+        {
+            var directory = FSDirectory.Open(Path.Combine(root, name));
+            var writer = OpenWriter(directory, analyzer);
+            return new Generation(name, directory, writer);
+        }
+
+        /// <summary>
+        /// Opens the folder's one writer. The write lock may still be held for a moment by a writer being closed
+        /// (a test host stopping, a previous instance of this process): retried with back-off before giving up.
+        /// </summary>
+        private static IndexWriter OpenWriter(FSDirectory directory, Analyzer analyzer)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, analyzer)
+                    {
+                        OpenMode = OpenMode.CREATE_OR_APPEND,
+                        RAMBufferSizeMB = 32,
+                    };
+                    var writer = new IndexWriter(directory, config);
+                    // A fresh folder gets a first commit so that readers can open it at once.
+                    writer.Commit();
+                    return writer;
+                }
+                catch (LockObtainFailedException) when (attempt < 20)
+                {
+                    Thread.Sleep(100 * attempt);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            Searchers.Dispose();
+            Writer.Dispose();
+            Directory.Dispose();
+        }
+    }
+}
+
+/// <summary>The one <see cref="LuceneIndex"/> instance of each folder in this process, disposed when the host stops.</summary>
+public sealed class IndexStore : IDisposable
+{
+    private readonly Dictionary<string, LuceneIndex> _indexes = new(StringComparer.Ordinal);
+    private readonly System.Threading.Lock _lock = new();
+
+    public Analyzer Analyzer { get; } = new FrenchSearchAnalyzer();
+
+    public LuceneIndex Open(string root)
+    {
+        var key = Path.GetFullPath(root);
+        lock (_lock)
+        {
+            if (_indexes.TryGetValue(key, out var index) && !Directory.Exists(key))
+            {
+                // The tenant's folder was removed (the tenant was deleted, maybe created again since): start afresh.
+                _indexes.Remove(key);
+                index.Dispose();
+                index = null;
+            }
+            if (index is null)
+                _indexes[key] = index = new LuceneIndex(key, Analyzer);
+            return index;
+        }
+    }
+
+    /// <summary>Closes and forgets an index (its tenant was removed), deleting its folder when asked.</summary>
+    public void Close(string root, bool delete)
+    {
+        var key = Path.GetFullPath(root);
+        lock (_lock)
+        {
+            if (_indexes.Remove(key, out var index))
+                index.Dispose();
+        }
+        if (delete && Directory.Exists(key))
+            Directory.Delete(key, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            foreach (var index in _indexes.Values)
+                index.Dispose();
+            _indexes.Clear();
+        }
+    }
+}
+
+/// <summary>Names of the fields of indexed documents.</summary>
+public static class SearchFields
+{
+    public const string Id = "id";
+    public const string ContentItemId = "itemId";
+    public const string Type = "type";
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string Tags = "tags";
+    public const string Ambition = "ambition";
+    public const string Theme = "theme";
+    public const string Year = "year";
+    public const string Date = "date";
+    public const string Url = "url";
+    public const string Agency = "agency";
+    public const string AgencyName = "agencyName";
+
+    public static Term IdTerm(string id) => new(Id, id);
+}

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Util;
+using Ngp.Search.Indexing;
+
+namespace Ngp.Search.Querying;
+
+/// <summary>What a visitor asks: words, facet filters (exact values), sort, page.</summary>
+public sealed record SearchRequest
+{
+    public string? Q { get; init; }
+
+    public string? Type { get; init; }
+
+    public string? Ambition { get; init; }
+
+    public string? Theme { get; init; }
+
+    public string? Year { get; init; }
+
+    public string? Agency { get; init; }
+
+    /// <summary><c>date</c> for the most recent first; relevance otherwise.</summary>
+    public string? Sort { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 10;
+
+    public bool SortByDate => string.Equals(Sort, "date", StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed record SearchHit(
+    string Id, string ContentItemId, string Type, string Title, string Excerpt, string? Url, DateTimeOffset Date,
+    int? Ambition, IReadOnlyList<string> Themes, IReadOnlyList<string> Tags, string Agency, string AgencyName);
+
+public sealed record FacetValue(string Value, int Count);
+
+public sealed record SearchResults(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+
+    public static SearchResults Empty(int pageSize) => new(0, 1, pageSize, [], new Dictionary<string, IReadOnlyList<FacetValue>>());
+}
+
+/// <summary>
+/// Runs a search on an index: the visitor's query and the facet filters, one page of hits sorted by relevance or
+/// date, excerpts with the matched words in <c>&lt;mark&gt;</c> (the rest HTML-encoded), and facet counts computed
+/// from all the filtered hits (Lucene.Net.Facet is not available), so a facet's count is the total one gets by
+/// clicking it.
+/// </summary>
+public static class SiteSearcher
+{
+    public const int MaxPage = 100;
+    public const int ExcerptLength = 160;
+
+    public static readonly string[] FacetFields = [SearchFields.Type, SearchFields.Ambition, SearchFields.Theme, SearchFields.Year, SearchFields.Agency];
+
+    public static SearchResults Search(LuceneIndex index, Analyzer analyzer, SearchRequest request)
+    {
+        var userQuery = UserQuery.Parse(request.Q, analyzer);
+        var query = WithFilters(userQuery ?? new MatchAllDocsQuery(), request);
+        var pageSize = Math.Clamp(request.PageSize, 1, 50);
+        var page = Math.Clamp(request.Page, 1, MaxPage);
+        var wanted = page * pageSize;
+        var byDate = request.SortByDate || userQuery is null;
+        return index.Search(searcher =>
+        {
+            // Ties are broken by date then id, so that the order never depends on where a document sits in the index
+            // (a rebuilt index, or another node's, lists the same page the same way).
+            var sort = byDate
+                ? new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), new SortField(SearchFields.Id, SortFieldType.STRING))
+                : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), new SortField(SearchFields.Id, SortFieldType.STRING));
+            var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: !byDate, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCollector(FacetFields);
+            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+            var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
+            var highlighter = userQuery is null ? null : Highlighter(userQuery);
+            var hits = docs.ScoreDocs.Select(d => Hit(searcher.Doc(d.Doc), highlighter, analyzer)).ToList();
+            return new SearchResults(top.TotalHits, page, pageSize, hits, facets.Counts());
+        });
+    }
+
+    private static Query WithFilters(Query query, SearchRequest request)
+    {
+        var filters = new List<(string Field, string Value)>();
+        Add(filters, SearchFields.Type, request.Type);
+        Add(filters, SearchFields.Ambition, request.Ambition);
+        Add(filters, SearchFields.Theme, request.Theme);
+        Add(filters, SearchFields.Year, request.Year);
+        Add(filters, SearchFields.Agency, request.Agency);
+        if (filters.Count == 0)
+            return query;
+        var combined = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var (field, value) in filters)
+            combined.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0 }, Occur.MUST);
+        return combined;
+    }
+
+    private static void Add(List<(string, string)> filters, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+            filters.Add((field, value.Trim().Length > 200 ? value.Trim()[..200] : value.Trim()));
+    }
+
+    private static Highlighter Highlighter(Query query)
+    {
+        // The fragmenter reads the scorer's state as the highlighter runs: they must share one scorer.
+        var scorer = new QueryScorer(query);
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new ExcerptEncoder(), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, ExcerptLength),
+            MaxDocCharsToAnalyze = 50_000,
+        };
+    }
+
+    private static SearchHit Hit(Lucene.Net.Documents.Document doc, Highlighter? highlighter, Analyzer analyzer)
+    {
+        var text = doc.Get(SearchFields.Text) ?? "";
+        string? excerpt = null;
+        if (highlighter is not null && text.Length > 0)
+        {
+            try
+            {
+                var fragments = highlighter.GetBestFragments(analyzer, SearchFields.Text, text, 2);
+                if (fragments.Length > 0)
+                    excerpt = string.Join(" … ", fragments.Select(f => f.Trim()));
+            }
+            catch (InvalidTokenOffsetsException)
+            {
+                excerpt = null;
+            }
+        }
+        excerpt ??= ExcerptEncoder.Html.Encode(Shorten(text));
+        var ticks = doc.GetField(SearchFields.Date)?.GetInt64Value() ?? 0;
+        return new SearchHit(
+            doc.Get(SearchFields.Id),
+            doc.Get(SearchFields.ContentItemId),
+            doc.Get(SearchFields.Type),
+            doc.Get(SearchFields.Title) ?? "",
+            excerpt,
+            doc.Get(SearchFields.Url),
+            new DateTimeOffset(ticks, TimeSpan.Zero),
+            int.TryParse(doc.Get(SearchFields.Ambition), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ambition) ? ambition : null,
+            doc.GetValues(SearchFields.Theme),
+            doc.GetValues(SearchFields.Tags),
+            doc.Get(SearchFields.Agency) ?? "",
+            doc.Get(SearchFields.AgencyName) ?? "");
+    }
+
+    private static string Shorten(string text)
+    {
+        if (text.Length <= ExcerptLength * 2)
+            return text;
+        var cut = text.LastIndexOf(' ', ExcerptLength * 2);
+        return text[..(cut > 0 ? cut : ExcerptLength * 2)] + " …";
+    }
+
+    /// <summary>Counts the values of the facet fields over every collected hit, per segment by ordinal (no strings per hit).</summary>
+    private sealed class FacetCollector(string[] fields) : ICollector
+    {
+        private readonly Dictionary<string, Dictionary<string, int>> _counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        private readonly List<Action> _flush = [];
+        private SortedDocValues?[] _single = [];
+        private SortedSetDocValues? _multi;
+        private int[][] _singleCounts = [];
+        private int[] _multiCounts = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            Flush();
+            var reader = context.AtomicReader;
+            _single = fields.Select(f => f == SearchFields.Theme ? null : reader.GetSortedDocValues(f)).ToArray();
+            _singleCounts = _single.Select(dv => new int[dv?.ValueCount ?? 0]).ToArray();
+            _multi = reader.GetSortedSetDocValues(SearchFields.Theme);
+            _multiCounts = new int[_multi is null ? 0 : (int)_multi.ValueCount];
+            var single = _single;
+            var singleCounts = _singleCounts;
+            var multi = _multi;
+            var multiCounts = _multiCounts;
+            _flush.Add(() =>
+            {
+                var bytes = new BytesRef();
+                for (var f = 0; f < fields.Length; f++)
+                {
+                    if (single[f] is not { } dv)
+                        continue;
+                    for (var ord = 0; ord < singleCounts[f].Length; ord++)
+                    {
+                        if (singleCounts[f][ord] == 0)
+                            continue;
+                        dv.LookupOrd(ord, bytes);
+                        var key = bytes.Utf8ToString();
+                        _counts[fields[f]][key] = _counts[fields[f]].GetValueOrDefault(key) + singleCounts[f][ord];
+                    }
+                }
+                if (multi is not null && _counts.TryGetValue(SearchFields.Theme, out var themes))
+                {
+                    for (var ord = 0; ord < multiCounts.Length; ord++)
+                    {
+                        if (multiCounts[ord] == 0)
+                            continue;
+                        multi.LookupOrd(ord, bytes);
+                        var key = bytes.Utf8ToString();
+                        themes[key] = themes.GetValueOrDefault(key) + multiCounts[ord];
+                    }
+                }
+            });
+        }
+
+        public void Collect(int doc)
+        {
+            for (var f = 0; f < _single.Length; f++)
+            {
+                if (_single[f] is { } dv)
+                {
+                    var ord = dv.GetOrd(doc);
+                    if (ord >= 0)
+                        _singleCounts[f][ord]++;
+                }
+            }
+            if (_multi is { } multi)
+            {
+                multi.SetDocument(doc);
+                long ord;
+                while ((ord = multi.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                    _multiCounts[ord]++;
+            }
+        }
+
+        public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Counts()
+        {
+            Flush();
+            return _counts.ToDictionary(
+                c => c.Key,
+                c => (IReadOnlyList<FacetValue>)c.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => new FacetValue(v.Key, v.Value)).ToList());
+        }
+
+        private void Flush()
+        {
+            foreach (var flush in _flush)
+                flush();
+            _flush.Clear();
+        }
+    }
+
+    /// <summary>HTML-encodes the text around the marks, keeping accented letters readable (« rénovation », not « r&amp;#233;novation »).</summary>
+    private sealed class ExcerptEncoder : IEncoder
+    {
+        public static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+        public string EncodeText(string originalText) => Html.Encode(originalText);
+    }
+}
