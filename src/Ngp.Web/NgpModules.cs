@@ -8,6 +8,7 @@ using Ngp.Tenants;
 using Ngp.Theme.Admin;
 using Ngp.Theme.Public;
 using Ngp.Users;
+using Ngp.Workflows;
 
 namespace Ngp.Web;
 
@@ -23,6 +24,7 @@ public static class NgpModules
         new ContentsModule(),
         new NewsModule(),
         new MediaModule(),
+        new WorkflowsModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];
