@@ -13,7 +13,11 @@ namespace Ngp.Workflows.Engine;
 /// </summary>
 public sealed class WorkflowStarter(NgpDbContext db, TimeProvider clock)
 {
-    public static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
+    // Readable accents in the stored state (the admin shows it); it is never embedded in HTML unencoded.
+    public static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     /// <summary>Null when a singleton type already has an unfinished instance.</summary>
     public async Task<WorkflowInstance?> StartAsync(WorkflowTypeRecord type, WorkflowDefinition definition, string eventType, JsonNode? input, string? correlationId, CancellationToken ct)

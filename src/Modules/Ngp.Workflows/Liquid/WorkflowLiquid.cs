@@ -93,7 +93,7 @@ public sealed partial class WorkflowLiquid
         JsonValue v => v.GetValueKind() switch
         {
             JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.Number => v.TryGetValue<long>(out var l) ? l : v.GetValue<double>(),
+            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             _ => null,
