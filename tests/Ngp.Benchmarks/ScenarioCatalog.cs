@@ -13,6 +13,7 @@ public static class ScenarioCatalog
         new MemoryScenario(),
         new HomeNewsScenario(),
         new PublishScenario(),
+        new WorkflowScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)

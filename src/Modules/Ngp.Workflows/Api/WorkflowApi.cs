@@ -56,6 +56,12 @@ public static class WorkflowApi
             return Results.Ok(await instances.ListAsync(id, wanted, take ?? 100, ct));
         }).RequirePermission(WorkflowPermissions.ManageWorkflows).WithSummary("Les instances d'un workflow, les plus récentes d'abord.");
 
+        api.MapGet("workflows/{id}/stats", async (string id, WorkflowTypeStore store, WorkflowInstances instances, CancellationToken ct) =>
+            await store.FindAsync(id, ct) is null
+                ? ApiResults.Problem(StatusCodes.Status404NotFound, WorkflowTypeStore.NotFoundMessage)
+                : Results.Ok(await instances.CountsAsync(id, ct)))
+            .RequirePermission(WorkflowPermissions.ManageWorkflows).WithSummary("Le nombre d'instances du workflow par statut.");
+
         api.MapGet("workflow-instances/{id}", async (string id, WorkflowInstances instances, CancellationToken ct) =>
             await instances.FindAsync(id, ct) is { } detail
                 ? Results.Ok(new { detail.Instance, detail.Journal, detail.WaitingFor, state = JsonDocument.Parse(detail.State).RootElement })

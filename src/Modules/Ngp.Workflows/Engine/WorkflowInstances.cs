@@ -35,6 +35,14 @@ public sealed class WorkflowInstances(NgpDbContext db, TimeProvider clock, Workf
         return rows.Select(Summary).ToList();
     }
 
+    /// <summary>How many instances of the type are in each status.</summary>
+    public async Task<Dictionary<string, int>> CountsAsync(string workflowTypeId, CancellationToken ct)
+    {
+        var counts = await db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.WorkflowTypeId == workflowTypeId)
+            .GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Enum.GetValues<WorkflowStatus>().ToDictionary(s => s.ToString().ToLowerInvariant(), s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
     public async Task<InstanceDetail?> FindAsync(string id, CancellationToken ct)
     {
         var instance = await db.Set<WorkflowInstance>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
