@@ -31,6 +31,10 @@ public sealed class OutboxDispatcher(
     private readonly ConcurrentDictionary<(string Tenant, string Consumer, long Missing), long> _gapsSeen = new();
     private readonly OutboxOptions _options = options.Value;
 
+    // One pass per tenant and consumer at a time in this process: the background loop and a caller's DrainAsync share
+    // the lease owner, so the lease alone does not keep them from handing the same event over twice.
+    private readonly ConcurrentDictionary<(string Tenant, string Consumer), SemaphoreSlim> _passes = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled)
@@ -114,6 +118,21 @@ public sealed class OutboxDispatcher(
     }
 
     private async Task<int> DispatchConsumerAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
+    {
+        var pass = _passes.GetOrAdd((tenant.Name, consumer), _ => new SemaphoreSlim(1, 1));
+        if (!await pass.WaitAsync(0, ct))
+            return 0;
+        try
+        {
+            return await DispatchLeasedAsync(tenant, consumer, ct);
+        }
+        finally
+        {
+            pass.Release();
+        }
+    }
+
+    private async Task<int> DispatchLeasedAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
     {
         if (!await TryTakeLeaseAsync(tenant, consumer, ct))
             return 0;
