@@ -13,6 +13,7 @@ using Ngp.Tenants;
 using Ngp.Theme.Admin;
 using Ngp.Theme.Public;
 using Ngp.Users;
+using Ngp.Workflows;
 
 namespace Ngp.Web;
 
@@ -33,6 +34,7 @@ public static class NgpModules
         new ParticipationModule(),
         new SearchModule(),
         new GoodPracticesModule(),
+        new WorkflowsModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

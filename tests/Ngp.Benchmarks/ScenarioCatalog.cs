@@ -15,6 +15,7 @@ public static class ScenarioCatalog
         new PublishScenario(),
         new ParticipationScenario(),
         new SearchScenario(),
+        new WorkflowScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)

@@ -94,6 +94,17 @@ public sealed class NgpApi : IDisposable
         await EnsureAsync(response, HttpStatusCode.OK, $"POST api/v1/content/{id}/publish", ct);
     }
 
+    /// <summary>Sends JSON (or nothing) and returns the JSON answer; throws on a status other than 2xx.</summary>
+    public async Task<System.Text.Json.JsonElement> SendJsonAsync(HttpMethod method, string path, object? body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var response = await _client.SendAsync(request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {text}");
+        return text.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     public void Dispose() => _client.Dispose();
 
     private static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected, string what, CancellationToken ct)

@@ -192,12 +192,13 @@ public sealed class ContentManager(
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await BeginOwnTransactionAsync(ct);
             await db.Set<ContentSlug>().Where(s => s.ContentItemId == id).ExecuteDeleteAsync(ct);
             await Versions.Where(v => v.ContentItemId == id).ExecuteDeleteAsync(ct);
             outbox.Add(new ContentDeleted(id, latest.ContentType));
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            if (transaction is not null)
+                await transaction.CommitAsync(ct);
         });
         await publicPages.InvalidateAsync(ct);
         return Result.Success();
@@ -241,7 +242,7 @@ public sealed class ContentManager(
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async Task<Result<ContentItemVersion>> () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await BeginOwnTransactionAsync(ct);
             var previous = await Versions.Where(v => v.ContentItemId == version.ContentItemId && v.Published && v.Id != version.Id).ToListAsync(ct);
             foreach (var old in previous)
                 old.Published = false;
@@ -264,7 +265,8 @@ public sealed class ContentManager(
             version.ModifiedUtc = now;
             outbox.Add(new ContentPublished(version.ContentItemId, version.ContentType, version.Number, version.Slug, now));
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            if (transaction is not null)
+                await transaction.CommitAsync(ct);
             return version;
         });
     }
@@ -276,7 +278,7 @@ public sealed class ContentManager(
         {
             return await strategy.ExecuteAsync(async Task<Result<ContentItemVersion>> () =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await using var transaction = await BeginOwnTransactionAsync(ct);
                 // The old latest steps down first, so the "one latest version" index never sees two.
                 latest.Latest = false;
                 if (latest.Status == ContentStatus.Scheduled)
@@ -289,7 +291,8 @@ public sealed class ContentManager(
                 Versions.Add(version);
                 raise(version);
                 await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
+                if (transaction is not null)
+                    await transaction.CommitAsync(ct);
                 return version;
             });
         }
@@ -317,6 +320,13 @@ public sealed class ContentManager(
         Data = content.Data.ToJsonString(),
         Tags = content.Tags.Select(t => new ContentTag { Tag = t }).ToList(),
     };
+
+    /// <summary>
+    /// A transaction of its own, or none when the caller already opened one (a workflow runs its activities in the
+    /// instance's transaction): the change then commits, or rolls back, with the caller's work.
+    /// </summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginOwnTransactionAsync(CancellationToken ct) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
     private Task<ContentItemVersion?> LatestAsync(string id, CancellationToken ct) =>
         Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Latest, ct);

@@ -1,0 +1,303 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Ngp.Core.Data;
+using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
+using Ngp.Workflows.Definitions;
+using Ngp.Workflows.Model;
+
+namespace Ngp.Workflows.Engine;
+
+/// <summary>
+/// Runs the instances that have something to do (new, retried, resumed by an event, or whose timer came due — also
+/// while the site was down) in every running tenant. Each instance runs in its own DI scope and transaction under a
+/// lease (owner and expiry columns of its row, and of its type's row for singletons), so two processes or web nodes
+/// on one database never run one instance at the same time; a faulted instance only faults itself.
+/// </summary>
+public sealed class WorkflowRunner(
+    IRunningTenants tenants,
+    ITenantScopeFactory scopes,
+    WorkflowSignal signal,
+    IOptions<WorkflowOptions> options,
+    TimeProvider clock,
+    ILogger<WorkflowRunner> logger) : BackgroundService
+{
+    private static readonly TimeSpan TrimInterval = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastTrim = new();
+    private readonly WorkflowOptions _options = options.Value;
+
+    /// <summary>Identifies this runner in lease columns (machine, process, instance).</summary>
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+            return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await RunOnceAsync(stoppingToken);
+            await signal.WaitAsync(_options.PollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var ran = 0;
+        foreach (var tenant in tenants.Running)
+        {
+            try
+            {
+                ran += await RunTenantAsync(tenant, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Workflow runner failed in tenant {Tenant}", tenant.Name);
+            }
+        }
+        return ran;
+    }
+
+    /// <summary>Fires due timer start events, runs every instance due now whose lease is free, and trims old ones.</summary>
+    public async Task<int> RunTenantAsync(TenantDescriptor tenant, CancellationToken ct)
+    {
+        await FireTimersAsync(tenant, ct);
+        var ran = 0;
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var due = await DueAsync(tenant, tried, ct);
+            if (due.Count == 0)
+                break;
+            foreach (var id in due)
+            {
+                tried.Add(id);
+                if (await RunInstanceAsync(tenant, id, ct))
+                    ran++;
+            }
+        }
+        var now = clock.GetUtcNow();
+        if (!_lastTrim.TryGetValue(tenant.Name, out var last) || now - last > TrimInterval)
+        {
+            _lastTrim[tenant.Name] = now;
+            await TrimAsync(tenant, ct);
+        }
+        return ran;
+    }
+
+    /// <summary>For tests and tools: runs until nothing is due in the tenant, waiting for instances another runner holds.</summary>
+    public async Task DrainAsync(TenantDescriptor tenant, CancellationToken ct = default)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            await RunTenantAsync(tenant, ct);
+            if ((await DueAsync(tenant, [], ct, includeLeased: true)).Count == 0)
+                return;
+            if (watch.Elapsed > TimeSpan.FromSeconds(30))
+                throw new TimeoutException($"Workflow instances of tenant {tenant.Name} are still due after 30 s.");
+            await Task.Delay(20, ct);
+        }
+    }
+
+    private async Task<List<string>> DueAsync(TenantDescriptor tenant, HashSet<string> skip, CancellationToken ct, bool includeLeased = false)
+    {
+        await using var scope = scopes.CreateScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+        var nowTicks = clock.GetUtcNow().UtcTicks;
+        var query = Runnable(db, nowTicks);
+        if (!includeLeased)
+            query = query.Where(i => i.LeaseOwner == null || i.LeaseUntilTicks < nowTicks);
+        var ids = await query.OrderBy(i => i.DueTicks).Select(i => i.Id).Take(_options.BatchSize + skip.Count).ToListAsync(ct);
+        return ids.Where(id => !skip.Contains(id)).Take(_options.BatchSize).ToList();
+    }
+
+    /// <summary>Instances with something to do: new or retried (due now), a timer come due, or an awaited event arrived.</summary>
+    private static IQueryable<WorkflowInstance> Runnable(NgpDbContext db, long nowTicks)
+    {
+        var wakeups = db.Set<WorkflowWakeup>();
+        return db.Set<WorkflowInstance>().Where(i => (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Halted)
+            && (i.DueTicks <= nowTicks || wakeups.Any(w => w.InstanceId == i.Id)));
+    }
+
+    /// <summary>Runs one instance if its lease can be taken and it still has something to do; true when it ran.</summary>
+    public async Task<bool> RunInstanceAsync(TenantDescriptor tenant, string instanceId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var nowTicks = now.UtcTicks;
+        var until = now.Add(_options.LeaseDuration).UtcTicks;
+        string? singletonType = null;
+        await using (var leaseScope = scopes.CreateScope(tenant))
+        {
+            var db = leaseScope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            // Taking the lease re-checks that the instance is still due: another runner may have run it since it was listed.
+            var taken = await Runnable(db, nowTicks)
+                .Where(i => i.Id == instanceId && (i.LeaseOwner == null || i.LeaseUntilTicks < nowTicks))
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, Owner).SetProperty(i => i.LeaseUntilTicks, until), ct);
+            if (taken == 0)
+                return false;
+            var typeId = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).Select(i => i.WorkflowTypeId).SingleAsync(ct);
+            if (await db.Set<WorkflowTypeRecord>().AnyAsync(t => t.Id == typeId && t.Singleton, ct))
+            {
+                var typeTaken = await db.Set<WorkflowTypeRecord>()
+                    .Where(t => t.Id == typeId && (t.LeaseOwner == null || t.LeaseOwner == Owner || t.LeaseUntilTicks < nowTicks))
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, Owner).SetProperty(t => t.LeaseUntilTicks, until), ct);
+                if (typeTaken == 0)
+                {
+                    await ReleaseAsync(tenant, instanceId, null);
+                    return false;
+                }
+                singletonType = typeId;
+            }
+        }
+
+        try
+        {
+            var contentChanged = false;
+            await using (var scope = scopes.CreateScope(tenant))
+            {
+                var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var instance = await db.Set<WorkflowInstance>().SingleAsync(i => i.Id == instanceId, ct);
+                var type = await db.Set<WorkflowTypeRecord>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == instance.WorkflowTypeId, ct);
+                if (type is null)
+                {
+                    instance.Status = WorkflowStatus.Faulted;
+                    instance.Fault = "Le type de ce workflow a été supprimé.";
+                    instance.DueTicks = null;
+                }
+                else
+                {
+                    contentChanged = await scope.ServiceProvider.GetRequiredService<WorkflowExecutor>().RunAsync(instance, WorkflowTypeStore.Read(type), ct);
+                }
+                await db.SaveChangesAsync(ct);
+                var released = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId && i.LeaseOwner == Owner)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, (string?)null).SetProperty(i => i.LeaseUntilTicks, 0L), ct);
+                if (released == 0)
+                {
+                    // The lease ran out and another runner took the instance: its run wins, this one is undone.
+                    logger.LogWarning("Workflow instance {Instance} of tenant {Tenant} lost its lease during a run", instanceId, tenant.Name);
+                    return false;
+                }
+                await transaction.CommitAsync(ct);
+            }
+            if (contentChanged)
+            {
+                await using var scope = scopes.CreateScope(tenant);
+                await scope.ServiceProvider.GetRequiredService<IPublicPageCache>().InvalidateAsync(ct);
+            }
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Workflow instance {Instance} of tenant {Tenant} faulted", instanceId, tenant.Name);
+            await FaultAsync(tenant, instanceId, e, ct);
+            return true;
+        }
+        finally
+        {
+            await ReleaseAsync(tenant, instanceId, singletonType);
+        }
+    }
+
+    private async Task FaultAsync(TenantDescriptor tenant, string instanceId, Exception error, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateScope(tenant);
+            var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            var reason = error is WorkflowActivityException ? error.Message : $"Erreur inattendue : {error.Message}";
+            if (reason.Length > 2000)
+                reason = reason[..2000];
+            var now = clock.GetUtcNow();
+            var faulted = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId && i.LeaseOwner == Owner)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.Status, WorkflowStatus.Faulted)
+                    .SetProperty(i => i.Fault, reason)
+                    .SetProperty(i => i.DueTicks, (long?)null)
+                    .SetProperty(i => i.ModifiedUtc, now), ct);
+            if (faulted == 1 && error is WorkflowActivityException failed)
+            {
+                db.Add(new WorkflowJournalEntry { InstanceId = instanceId, ActivityId = failed.ActivityId, ActivityType = failed.ActivityType, Outcome = "Faulted", Utc = now });
+                await db.SaveChangesAsync(ct);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not record the fault of workflow instance {Instance} in tenant {Tenant}", instanceId, tenant.Name);
+        }
+    }
+
+    private async Task ReleaseAsync(TenantDescriptor tenant, string instanceId, string? singletonType)
+    {
+        try
+        {
+            await using var scope = scopes.CreateScope(tenant);
+            var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId && i.LeaseOwner == Owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, (string?)null).SetProperty(i => i.LeaseUntilTicks, 0L));
+            if (singletonType is not null)
+                await db.Set<WorkflowTypeRecord>().Where(t => t.Id == singletonType && t.LeaseOwner == Owner)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntilTicks, 0L));
+        }
+        catch (Exception e)
+        {
+            // The lease expires by itself; another pass or node takes the instance then.
+            logger.LogWarning(e, "Could not release the lease of workflow instance {Instance} in tenant {Tenant}", instanceId, tenant.Name);
+        }
+    }
+
+    /// <summary>Starts the types whose timer came due (once, even if several firings were missed while the site was down).</summary>
+    public async Task<int> FireTimersAsync(TenantDescriptor tenant, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var nowTicks = now.UtcTicks;
+        List<WorkflowTypeRecord> due;
+        await using (var scope = scopes.CreateScope(tenant))
+        {
+            due = await scope.ServiceProvider.GetRequiredService<NgpDbContext>().Set<WorkflowTypeRecord>().AsNoTracking()
+                .Where(t => t.Enabled && t.StartEvent == WorkflowEvents.Timer && t.NextTimerTicks <= nowTicks).ToListAsync(ct);
+        }
+        var fired = 0;
+        foreach (var type in due)
+        {
+            var definition = WorkflowTypeStore.Read(type);
+            var next = WorkflowValidator.NextTimer(definition.StartEvent, now, lastFired: now)?.UtcTicks;
+            await using var scope = scopes.CreateScope(tenant);
+            var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Moving the next firing only from the value read makes one runner, on one node, fire it.
+            var moved = await db.Set<WorkflowTypeRecord>().Where(t => t.Id == type.Id && t.NextTimerTicks == type.NextTimerTicks)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.NextTimerTicks, next), ct);
+            if (moved == 0)
+                continue;
+            await scope.ServiceProvider.GetRequiredService<WorkflowStarter>().StartAsync(type, definition, WorkflowEvents.Timer, null, null, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            fired++;
+        }
+        return fired;
+    }
+
+    /// <summary>Deletes finished instances (and their journal) older than the retention.</summary>
+    public async Task<int> TrimAsync(TenantDescriptor tenant, CancellationToken ct)
+    {
+        var before = clock.GetUtcNow() - _options.Retention;
+        await using var scope = scopes.CreateScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+        var old = db.Set<WorkflowInstance>().Where(i => i.Status == WorkflowStatus.Finished && i.FinishedUtc < before).Select(i => i.Id);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Set<WorkflowJournalEntry>().Where(j => old.Contains(j.InstanceId)).ExecuteDeleteAsync(ct);
+        var deleted = await db.Set<WorkflowInstance>().Where(i => i.Status == WorkflowStatus.Finished && i.FinishedUtc < before).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        if (deleted > 0)
+            logger.LogInformation("Trimmed {Count} finished workflow instances in tenant {Tenant}", deleted, tenant.Name);
+        return deleted;
+    }
+}

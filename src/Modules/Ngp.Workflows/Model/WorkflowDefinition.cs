@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Ngp.Workflows.Model;
+
+/// <summary>
+/// A workflow type as an administrator or a recipe writes it: a start event, activities with properties, and
+/// transitions from an activity's outcome to the next activity. The start event is the pseudo-activity
+/// <see cref="StartId"/> with the single outcome <c>Done</c>.
+/// </summary>
+public sealed record WorkflowDefinition
+{
+    public const string StartId = "start";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public string Id { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>At most one unfinished instance at a time; a start event while one runs or waits is ignored.</summary>
+    public bool Singleton { get; init; }
+
+    public int Version { get; init; } = 1;
+
+    public StartEvent? StartEvent { get; init; }
+
+    public IReadOnlyList<ActivityDefinition> Activities { get; init; } = [];
+
+    public IReadOnlyList<TransitionDefinition> Transitions { get; init; } = [];
+
+    public ActivityDefinition? Find(string id) => Activities.FirstOrDefault(a => a.Id == id);
+
+    public IEnumerable<TransitionDefinition> From(string activityId, string outcome) =>
+        Transitions.Where(t => t.From == activityId && string.Equals(t.Outcome, outcome, StringComparison.Ordinal));
+}
+
+/// <summary>What starts an instance: an event by its name, with optional filters and timer settings.</summary>
+public sealed record StartEvent
+{
+    /// <summary>Event name (<c>ContentPublished</c>, <c>CommentReported</c>…), <c>Timer</c> or <c>Signal</c>.</summary>
+    public string Type { get; init; } = "";
+
+    /// <summary>Only items of these content types start the workflow (empty: any).</summary>
+    public IReadOnlyList<string> ContentTypes { get; init; } = [];
+
+    /// <summary>Timer: a cron expression (5 fields, UTC).</summary>
+    public string? Cron { get; init; }
+
+    /// <summary>Timer: one date and time (ISO 8601), fired once.</summary>
+    public string? At { get; init; }
+}
+
+public sealed record ActivityDefinition
+{
+    public string Id { get; init; } = "";
+
+    /// <summary>Kind of activity (<c>SendEmail</c>, <c>IfElse</c>…).</summary>
+    public string Type { get; init; } = "";
+
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    public string Property(string name) => Properties.TryGetValue(name, out var value) ? value : "";
+}
+
+public sealed record TransitionDefinition(string From, string Outcome, string To);
