@@ -31,6 +31,9 @@ public sealed class MeetingsModule : INgpModule
         services.AddScoped<CancelRegistration>();
         services.AddScoped<CloseMeeting>();
         services.AddScoped<IAudienceSource, MeetingAttendeesSource>();
+        services.AddScoped<IAudienceSource, SynthesisAudienceSource>();
+        services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.OrganiserAwaitingSynthesis));
+        services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.AdministratorsAwaitingSynthesis));
         services.AddOutboxConsumer<MeetingEventsConsumer>();
         services.AddSingleton<IContentPart, MeetingPart>();
         services.AddSingleton<IContentPart, SynthesisPart>();
