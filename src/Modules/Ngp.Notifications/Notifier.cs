@@ -37,13 +37,17 @@ public sealed class Notifier(
             userIds.UnionWith(await directory.InRolesAsync(audience.Roles, ct));
         foreach (var group in audience.Groups)
         {
-            var source = services.GetServices<IAudienceSource>().FirstOrDefault(s => s.Kind == group.Kind);
-            if (source is null)
+            // Every module that knows members of this kind contributes (the followers of an item may come from several).
+            var kindSources = services.GetServices<IAudienceSource>().Where(s => s.Kind == group.Kind).ToList();
+            if (kindSources.Count == 0)
             {
                 logger.LogWarning("No audience source for {Kind}: notice {Event} skips that group", group.Kind, notice.Event);
                 continue;
             }
-            foreach (var member in await source.ResolveAsync(group.Key, ct))
+            var members = new List<AudienceMember>();
+            foreach (var source in kindSources)
+                members.AddRange(await source.ResolveAsync(group.Key, ct));
+            foreach (var member in members)
             {
                 if (member.UserId is not null)
                     userIds.Add(member.UserId);
