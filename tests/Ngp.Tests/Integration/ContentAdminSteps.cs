@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
 using Ngp.Core.Settings;
@@ -95,56 +93,5 @@ public static class ContentAdminSteps
     {
         var admin = await agency.AdminAsync();
         return await admin.GetFromJsonAsync<JsonElement>($"api/v1/content/{id}");
-    }
-}
-
-/// <summary>Counts the SQL commands one agency's database runs, to tell a fixed number of queries from one per row.</summary>
-public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-{
-    private readonly string _database;
-    private readonly List<IDisposable> _subscriptions = [];
-    private int _count;
-
-    public QueryCounter(string database)
-    {
-        _database = database;
-        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-    }
-
-    public int Count => Volatile.Read(ref _count);
-
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-    public void OnNext(DiagnosticListener listener)
-    {
-        if (listener.Name == DbLoggerCategory.Name)
-        {
-            lock (_subscriptions)
-                _subscriptions.Add(listener.Subscribe(this));
-        }
-    }
-
-    public void OnNext(KeyValuePair<string, object?> value)
-    {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
-            && data.Command.Connection?.ConnectionString.Contains(_database, StringComparison.Ordinal) == true)
-            Interlocked.Increment(ref _count);
-    }
-
-    public void OnCompleted()
-    {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
-
-    public void Dispose()
-    {
-        lock (_subscriptions)
-        {
-            foreach (var subscription in _subscriptions)
-                subscription.Dispose();
-        }
     }
 }

@@ -97,7 +97,7 @@ public sealed class ContentAdminTests(QuietSqliteFactory factory) : IClassFixtur
     {
         var agency = await factory.CreateAgencyAsync();
         var editor = await SignedInAsync(agency, EditorEmail);
-        using var counter = new QueryCounter(agency.Name);
+        using var counter = new SqlCommandCounter(agency.Name);
         await editor.GetStringAsync("admin/contenus");
         counter.Reset();
         var initial = Rows(await editor.GetStringAsync("admin/contenus")).Count;
