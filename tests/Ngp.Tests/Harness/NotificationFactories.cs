@@ -45,7 +45,8 @@ internal static class NotificationFactorySetup
         settings["Ngp:Notifications:RetryBaseDelay"] = "00:00:10";
         settings["Ngp:Notifications:RetryMaxDelay"] = "00:05:00";
         settings["Ngp:Notifications:BatchSize"] = "20";
-        settings["Ngp:Notifications:SmtpTimeoutSeconds"] = "5";
+        // Generous: a 2-core CI machine running PostgreSQL and other test classes can stall a loopback session for seconds.
+        settings["Ngp:Notifications:SmtpTimeoutSeconds"] = "30";
         settings["Ngp:Notifications:DigestHour"] = "7";
         settings["Ngp:Notifications:WeeklyDigestDay"] = "Wednesday";
     }

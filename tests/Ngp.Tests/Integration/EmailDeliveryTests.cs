@@ -105,9 +105,11 @@ public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFix
         await Task.WhenAll(Task.Run(() => first.DrainAsync(agency.Tenant)), Task.Run(() => second.DrainAsync(agency.Tenant)));
 
         var delivered = smtp.Received.Select(m => m.To.Mailboxes.Single().Address).ToList();
-        Assert.Equal(recipients.Length, delivered.Count);
+        var outbox = await agency.OutboxAsync();
+        Assert.True(recipients.Length == delivered.Count,
+            $"{delivered.Count} delivered; not sent: {string.Join("; ", outbox.Where(m => m.Status != EmailStatus.Sent).Select(m => $"{m.Recipient} {m.Status} {m.LastError}"))}");
         Assert.Equal(recipients.Order(), delivered.Order());
-        Assert.All(await agency.OutboxAsync(), m => Assert.Equal((EmailStatus.Sent, 1), (m.Status, m.Attempts)));
+        Assert.All(outbox, m => Assert.Equal((EmailStatus.Sent, 1), (m.Status, m.Attempts)));
     }
 
     [SkippableFact]
