@@ -24,8 +24,10 @@ public static class TenantDataRegistration
 {
     public static IServiceCollection AddTenantDatabases(this IServiceCollection services)
     {
+        services.AddSingleton<SqliteBusyTimeoutInterceptor>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddDbContext<SqliteNgpDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<SqliteBusyTimeoutInterceptor>(), sp.GetRequiredService<SqliteWriteGate>()));
         services.AddDbContext<PostgresNgpDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString)
             .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
         services.AddScoped<NgpDbContext>(sp => sp.GetRequiredService<ITenantContext>().Tenant.DatabaseProvider == DatabaseProvider.Sqlite
