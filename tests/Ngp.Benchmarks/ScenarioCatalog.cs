@@ -16,6 +16,7 @@ public static class ScenarioCatalog
         new ParticipationScenario(),
         new SearchScenario(),
         new WorkflowScenario(),
+        new NotifyScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)

@@ -113,13 +113,39 @@ public sealed class ParticipationScenario : IScenario
         var cast = Residents * Questions;
         context.Log($"{cast} votes in {voteSeconds:0.00} s, {counted} counted, {failures} refused");
 
-        // 200 comments on the project: a third objections with their proposal, a third replies.
+        // 200 comments on the project and on the consultation: a third objections with their proposal, a third replies.
+        await PostCommentsAsync(handler, root, tokens, project, ct);
+        await PostCommentsAsync(handler, root, tokens, consultation, ct);
+
+        var projectPage = await ThroughputScenario.MeasureAsync(context, site, $"/{Prefix}/projets/projet-de-charge", ct);
+        var consultationPage = await ThroughputScenario.MeasureAsync(context, site, $"/{Prefix}/concertations/concertation-de-charge", ct);
+        var resultsPage = await ThroughputScenario.MeasureAsync(context, site, $"/{Prefix}/participation/resultats/{consultation}", ct);
+
+        var votesPerSecond = cast / voteSeconds;
+        return new ScenarioResult(
+            $"Participation on SQLite: {Residents} residents, {cast} votes at once; pages with {Comments} comments and the results of {cast} votes vs bare Kestrel ({context.Options.Connections} connections, {context.Options.Duration.TotalSeconds:0} s)",
+            [
+                new ReportRow("votes: cast at once / counted / refused", $"{Format.Count(cast)} / {Format.Count(counted)} / {Format.Count(failures)}", "", "", counted == cast && failures == 0 ? "0 lost" : "VOTES LOST"),
+                new ReportRow("votes per second", votesPerSecond.ToString("#,0", CultureInfo.InvariantCulture), "", "", votesPerSecond >= 1500 ? "goal ≥ 1,500/s met" : "below the 1,500/s goal"),
+                .. Rows("project page (200 comments)", projectPage, bare),
+                .. Rows($"consultation page (200 comments, live results of {Format.Count(cast)} votes)", consultationPage, bare),
+                .. Rows("results page", resultsPage, bare),
+            ],
+            [
+                "The pages are read anonymously, as most visitors do: they are served from the public page cache (60 s, cleared on every comment), so these figures include that cache.",
+                "SQL queries per page are counted in tests/Ngp.Tests (ParticipationQueryCountTests): the project page runs the same number of queries with 10 or 200 comments.",
+                "Votes go through POST api/v1/consultations/{id}/votes with bearer tokens, each resident voting its 10 questions in turn, all residents at once (64 connections).",
+            ]);
+    }
+
+    private static async Task PostCommentsAsync(HttpMessageHandler handler, Uri root, string[] tokens, string item, CancellationToken ct)
+    {
         long? last = null;
         for (var n = 0; n < Comments; n++)
         {
             using var author = Client(handler, root, tokens[n % Residents]);
             var stance = (n % 3) switch { 0 => "for", 1 => "against", _ => "neutral" };
-            using var posted = await author.PostAsJsonAsync($"api/v1/content/{project}/comments", new
+            using var posted = await author.PostAsJsonAsync($"api/v1/content/{item}/comments", new
             {
                 body = $"Commentaire n° {n} : **avis** sur le calendrier des travaux et l'accès au chantier.",
                 stance,
@@ -130,24 +156,6 @@ public sealed class ParticipationScenario : IScenario
             if (n % 3 == 0)
                 last = (await posted.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
         }
-
-        var projectPage = await ThroughputScenario.MeasureAsync(context, site, $"/{Prefix}/projets/projet-de-charge", ct);
-        var resultsPage = await ThroughputScenario.MeasureAsync(context, site, $"/{Prefix}/participation/resultats/{consultation}", ct);
-
-        var votesPerSecond = cast / voteSeconds;
-        return new ScenarioResult(
-            $"Participation on SQLite: {Residents} residents, {cast} votes at once; a project page with {Comments} comments and a results page over {cast} votes vs bare Kestrel ({context.Options.Connections} connections, {context.Options.Duration.TotalSeconds:0} s)",
-            [
-                new ReportRow("votes: cast at once / counted / refused", $"{Format.Count(cast)} / {Format.Count(counted)} / {Format.Count(failures)}", "", "", counted == cast && failures == 0 ? "0 lost" : "VOTES LOST"),
-                new ReportRow("votes per second", votesPerSecond.ToString("#,0", CultureInfo.InvariantCulture), "", "", votesPerSecond >= 1500 ? "goal ≥ 1,500/s met" : "below the 1,500/s goal"),
-                .. Rows("project page", projectPage, bare),
-                .. Rows("results page", resultsPage, bare),
-            ],
-            [
-                "The pages are read anonymously, as most visitors do: they are served from the public page cache (60 s, cleared on every comment), so these figures include that cache.",
-                "SQL queries per page are counted in tests/Ngp.Tests (ParticipationQueryCountTests): the project page runs the same number of queries with 10 or 200 comments.",
-                "Votes go through POST api/v1/consultations/{id}/votes with bearer tokens, each resident voting its 10 questions in turn, all residents at once (64 connections).",
-            ]);
     }
 
     private static IEnumerable<ReportRow> Rows(string page, ThroughputScenario.Measure site, ThroughputScenario.Measure bare)

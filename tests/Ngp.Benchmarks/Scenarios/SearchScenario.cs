@@ -13,8 +13,8 @@ namespace Ngp.Benchmarks.Scenarios;
 
 /// <summary>
 /// --documents (100,000) good-practice records over 8 agencies, generated in process and written through the search
-/// module's own code as a rebuild does (<see cref="SearchDocument.ToLucene"/>, one <see cref="IndexWriter"/>,
-/// the French analyzer), then 1–3 word French queries with facet filters through <see cref="SiteSearcher"/>
+/// module's own code as a rebuild does (<see cref="ParallelIndexing"/>, <see cref="SearchDocument.ToLucene"/>,
+/// one <see cref="IndexWriter"/> fed from every core, the French analyzer), then 1–3 word French queries with facet filters through <see cref="SiteSearcher"/>
 /// (facet counts, highlighted excerpts, paging). Baseline in the same run: the same texts indexed with Lucene's
 /// StandardAnalyzer, no stored fields and no doc values, queried with a plain TermQuery, top 10.
 /// </summary>
@@ -60,10 +60,7 @@ public sealed class SearchScenario : IScenario
         using var store = new IndexStore();
         var index = store.Open(Path.Combine(folder, "ngp"));
         var start = Stopwatch.GetTimestamp();
-        foreach (var doc in documents)
-            index.Writer.AddDocument(doc.ToLucene());
-        index.Commit(new Dictionary<string, long> { [TenantIndexer.CursorKey] = count });
-        index.Writer.ForceMerge(1);
+        ParallelIndexing.AddAll(index.Writer, documents, d => d, ct);
         index.Commit(new Dictionary<string, long> { [TenantIndexer.CursorKey] = count });
         var indexing = Stopwatch.GetElapsedTime(start);
         context.Log($"NGP index built in {Format.Seconds(indexing)}");
@@ -96,14 +93,14 @@ public sealed class SearchScenario : IScenario
         return Task.FromResult(new ScenarioResult(
             $"Search: {Format.Count(count)} good practices over {Agencies} agencies, Lucene.Net 4.8 in process",
             [
-                new ReportRow("indexing, rebuild path (French analyzer, stored fields, doc values, commit + merge)", $"{rate:#,0} docs/s", $"{baselineRate:#,0} docs/s", Format.Ratio(rate, baselineRate), $"goal ≥ 5,000 docs/s; {Format.Seconds(indexing)}"),
+                new ReportRow("indexing, rebuild path (French analyzer, stored fields, doc values, every core, commit)", $"{rate:#,0} docs/s", $"{baselineRate:#,0} docs/s", Format.Ratio(rate, baselineRate), $"goal ≥ 5,000 docs/s; {Format.Seconds(indexing)}"),
                 new ReportRow("query p50 (1–3 words, facet filter on half, facets + excerpts + page)", Format.Ms(p50), Format.Ms(b50), Format.Ratio(p50, b50), $"{MeasuredQueries} queries after {WarmupQueries} warm-up; {hits / MeasuredQueries:#,0} hits on average"),
                 new ReportRow("query p95", Format.Ms(p95), Format.Ms(b95), Format.Ratio(p95, b95), "goal ≤ 15 ms"),
                 new ReportRow("index size", Format.MB(size), Format.MB(baselineSize), Format.Ratio(size, baselineSize), $"{size / (double)count:0} bytes per document"),
             ],
             [
                 "Baseline: the same titles and texts indexed with StandardAnalyzer, nothing stored, no doc values; queried with one TermQuery, top 10, no facets, no excerpts.",
-                "Single thread for indexing and for queries; the machine's other work skews both sides alike.",
+                "Indexing on every core on both sides (the rebuild adds documents from one thread per core); queries on one thread. No forced merge: a rebuild does not do one, so queries run on the segments it leaves.",
             ]));
     }
 
@@ -175,16 +172,11 @@ public sealed class SearchScenario : IScenario
         var start = Stopwatch.GetTimestamp();
         using var directory = FSDirectory.Open(folder);
         using var writer = new IndexWriter(directory, new IndexWriterConfig(FrenchSearchAnalyzer.Version, new StandardAnalyzer(FrenchSearchAnalyzer.Version)) { RAMBufferSizeMB = 32 });
-        foreach (var doc in documents)
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, doc => writer.AddDocument(new Document
         {
-            writer.AddDocument(new Document
-            {
-                new TextField("title", doc.Title, Field.Store.NO),
-                new TextField("text", doc.Text, Field.Store.NO),
-            });
-        }
-        writer.Commit();
-        writer.ForceMerge(1);
+            new TextField("title", doc.Title, Field.Store.NO),
+            new TextField("text", doc.Text, Field.Store.NO),
+        }));
         writer.Commit();
         return Stopwatch.GetElapsedTime(start);
     }

@@ -116,8 +116,7 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
                     {
                         var items = await query.ListAsync(new ContentFilter { Type = type.Name, Page = page, PageSize = 100 }, ct);
                         // A new generation starts empty and each item is listed once: adding is enough (no delete by id).
-                        foreach (var item in items.Items)
-                            next.Writer.AddDocument(SearchDocumentBuilder.Build(type, item, tenant.Name, tenant.DisplayName).ToLucene());
+                        ParallelIndexing.AddAll(next.Writer, items.Items, item => SearchDocumentBuilder.Build(type, item, tenant.Name, tenant.DisplayName), ct);
                         done += items.Items.Count;
                         _rebuilds[tenant.Name] = new RebuildProgress(Math.Min(done, total), total, false, null, startedUtc);
                         if (items.Items.Count < 100)
