@@ -44,6 +44,9 @@ public sealed class BenchOptions
     /// <summary>Good-practice documents indexed by the 'search' scenario.</summary>
     public int Documents { get; private set; } = 100_000;
 
+    /// <summary>Recipients of the synthesis sent by the 'meetings' scenario.</summary>
+    public int Recipients { get; private set; } = 2_000;
+
     /// <summary>Wait before reading an idle process's memory.</summary>
     public TimeSpan Settle { get; private set; } = TimeSpan.FromSeconds(5);
 
@@ -92,6 +95,7 @@ public sealed class BenchOptions
                 case "--tenants": o.Tenants = Int(arg, value, 10, 1000); break;
                 case "--items": o.Items = Int(arg, value, 10, 1_000_000); break;
                 case "--documents": o.Documents = Int(arg, value, 100, 2_000_000); break;
+                case "--recipients": o.Recipients = Int(arg, value, 1, 100_000); break;
                 case "--settle": o.Settle = Seconds(arg, value, 0, 120); break;
                 default: throw new ArgumentException($"Unknown option {arg}.");
             }

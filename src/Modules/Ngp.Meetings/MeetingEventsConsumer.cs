@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Meetings.Data;
 
 namespace Ngp.Meetings;
@@ -15,7 +16,7 @@ namespace Ngp.Meetings;
 /// Follows the content engine's events: keeps each meeting's relational entry in step with its content, and turns
 /// the publication of a meeting or a synthesis into the meeting events workflows and notifications listen to.
 /// </summary>
-public sealed class MeetingEventsConsumer(NgpDbContext db, MeetingCatalog catalog, ContentQuery content, IOutbox outbox) : IOutboxConsumer
+public sealed class MeetingEventsConsumer(NgpDbContext db, MeetingCatalog catalog, ContentQuery content, IOutbox outbox, IPublicPageCache publicPages) : IOutboxConsumer
 {
     public string Name => "meetings";
 
@@ -34,6 +35,8 @@ public sealed class MeetingEventsConsumer(NgpDbContext db, MeetingCatalog catalo
             var entry = await catalog.EnsureEntryAsync(id, ct);
             if (outboxEvent.Type == nameof(ContentPublished) && entry is not null)
                 outbox.Add(new MeetingPublished(id, entry.Title, entry.StartUtc, entry.EndUtc));
+            // The project page's timeline reads the entry written here, after the publication already refreshed the pages.
+            await publicPages.InvalidateAsync(ct);
             return;
         }
 
@@ -57,6 +60,7 @@ public sealed class MeetingEventsConsumer(NgpDbContext db, MeetingCatalog catalo
         }
         outbox.Add(new SynthesisPublished(id, meetingId, projectId ?? meeting?.ProjectId, synthesis.DisplayText));
         await db.SaveChangesAsync(ct);
+        await publicPages.InvalidateAsync(ct);
     }
 }
 

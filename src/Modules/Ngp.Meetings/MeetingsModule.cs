@@ -35,6 +35,7 @@ public sealed class MeetingsModule : INgpModule
         services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.OrganiserAwaitingSynthesis));
         services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.AdministratorsAwaitingSynthesis));
         services.AddOutboxConsumer<MeetingEventsConsumer>();
+        services.AddScoped<ITimelineSource, MeetingTimeline>();
         services.AddSingleton<IContentPart, MeetingPart>();
         services.AddSingleton<IContentPart, SynthesisPart>();
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 40, "Meetings-Nav"));

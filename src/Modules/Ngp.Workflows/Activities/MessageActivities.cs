@@ -25,7 +25,7 @@ public abstract class MessageActivity(string type, string label, NoticeDelivery 
         new("to", "Adresses e-mail (Liquid, séparées par des virgules)", PropertyKind.Liquid),
         new("roles", "Rôles (séparés par des virgules)", PropertyKind.Text, Hint: "Administrator, Editor, Moderator, Agent, Resident, Partner"),
         new("userIds", "Identifiants d'utilisateurs (Liquid)", PropertyKind.Liquid),
-        new("groups", "Groupes (séparés par des virgules)", PropertyKind.Text, Hint: "followers, stakeholders, participants, meeting-attendees"),
+        new("groups", "Groupes (séparés par des virgules)", PropertyKind.Text, Hint: "followers, stakeholders, participants, meeting-attendees, synthesis-audience, meeting-organiser-awaiting-synthesis, meeting-administrators-awaiting-synthesis"),
         new("groupKey", "Contenu des groupes (Liquid ; vide : celui du workflow)", PropertyKind.Liquid),
     ];
 

@@ -1,0 +1,225 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Ngp.Core.Data;
+using Ngp.Meetings;
+using Ngp.Notifications.Data;
+using Ngp.Tests.Harness;
+using Ngp.Workflows.Model;
+
+namespace Ngp.Tests.Integration;
+
+/// <summary>
+/// The meeting workflows of the agency recipe, end to end: outbox → workflow runner → notifier → e-mail outbox → a
+/// real SMTP server on 127.0.0.1. The demo recipe has meetings and a synthesis of its own, so each test only counts
+/// the messages about its own meeting.
+/// </summary>
+public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory, INotificationFactory, new()
+{
+    [SkippableFact]
+    public async Task PublishSynthesis_ReachesAttendeesRegisteredFollowersAndStakeholders_EachOnce_ByMailAndInApp()
+    {
+        await using var smtp = new TestSmtpServer();
+        await smtp.StartAsync();
+        await using var factory = new TFactory();
+        var agency = await factory.CreateAgencyAsync();
+        await agency.UseSmtpAsync(smtp.Port);
+        var admin = await agency.AdminAsync();
+        var project = await PublishProjectAsync(admin, "Résidence des Érables");
+        var meeting = await PublishMeetingAsync(admin, "Comité des Érables", factory.Clock.GetUtcNow().AddHours(1), project: project,
+            invitedEmails: "partie.prenante@exemple.test");
+        var follower = await agency.CreateResidentAsync();
+        var attendee = await agency.CreateResidentAsync();
+        var both = await agency.CreateResidentAsync();
+        Assert.True((await follower.Api.PostAsync($"api/v1/content/{project}/follow", null)).IsSuccessStatusCode);
+        Assert.True((await both.Api.PostAsync($"api/v1/content/{project}/follow", null)).IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await attendee.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await both.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
+        var attendeeId = await agency.UserIdAsync(attendee.Email);
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+        var before = smtp.Received.Count;
+        factory.Clock.Advance(TimeSpan.FromHours(3));
+
+        var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", Synthesis([attendeeId]));
+        Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
+        Assert.Equal(before, smtp.Received.Count); // the request only queues: nothing is sent inside it
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+
+        var synthesis = await agency.Client().GetFromJsonAsync<JsonElement>($"api/v1/meetings/{meeting}/synthesis");
+        var url = synthesis.GetProperty("url").GetString()!;
+        var aboutIt = smtp.Received.Where(m => Body(m).Contains("/" + url, StringComparison.Ordinal)).ToList();
+        string[] expected = [follower.Email, attendee.Email, both.Email, "partie.prenante@exemple.test"];
+        Assert.Equal(
+            expected.Order(StringComparer.OrdinalIgnoreCase),
+            aboutIt.SelectMany(m => m.To.Mailboxes.Select(a => a.Address)).Order(StringComparer.OrdinalIgnoreCase));
+        foreach (var address in expected)
+        {
+            var message = Assert.Single(smtp.To(address), m => Body(m).Contains("/" + url, StringComparison.Ordinal));
+            Assert.Contains("Synthèse de la réunion", message.Subject ?? "", StringComparison.Ordinal);
+            Assert.Contains("Le calendrier est validé.", message.TextBody, StringComparison.Ordinal);
+        }
+
+        var synthesisId = synthesis.GetProperty("id").GetString()!;
+        var inApp = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<InAppNotification>().AsNoTracking()
+            .Where(n => n.ContentItemId == synthesisId).ToListAsync());
+        var residentIds = new[] { await agency.UserIdAsync(follower.Email), attendeeId, await agency.UserIdAsync(both.Email) };
+        Assert.Equal(residentIds.Order(), inApp.Select(n => n.UserId).Order());
+        Assert.All(inApp, n => Assert.Equal(url, n.Url));
+    }
+
+    [SkippableFact]
+    public async Task MeetingEnded_WithoutSynthesis_RemindsTheOrganiserAfter48Hours_ThenTheAdministratorsAfter7Days()
+    {
+        await using var smtp = new TestSmtpServer();
+        await smtp.StartAsync();
+        await using var factory = new TFactory();
+        var agency = await factory.CreateAgencyAsync();
+        await agency.UseSmtpAsync(smtp.Port);
+        var admin = await agency.AdminAsync();
+        var organiserEmail = $"organisatrice@{agency.Name}.test";
+        var created = await admin.PostAsJsonAsync("api/v1/users", new { email = organiserEmail, password = NgpFactory.StrongPassword, roles = new[] { "Editor" } });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var organiser = await factory.TokenClientAsync(agency.PathBase, organiserEmail, NgpFactory.StrongPassword);
+        var start = factory.Clock.GetUtcNow().AddHours(1);
+        var forgotten = await PublishMeetingAsync(organiser, "Atelier oublié", start);
+        var written = await PublishMeetingAsync(organiser, "Atelier bien suivi", start);
+        await agency.SettleAsync();
+
+        factory.Clock.Advance(TimeSpan.FromHours(3)); // both meetings have ended
+        await factory.Services.GetRequiredService<MeetingEndWatcher>().RunOnceAsync(CancellationToken.None);
+        await agency.SettleAsync();
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        var closed = await organiser.PostAsJsonAsync($"api/v1/meetings/{written}/close", Synthesis([]));
+        Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
+        await agency.SettleAsync();
+
+        factory.Clock.Advance(TimeSpan.FromHours(46)); // 47 hours after the end
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+        Assert.Empty(Reminders(smtp, "Atelier oublié"));
+
+        factory.Clock.Advance(TimeSpan.FromHours(1)); // 48 hours
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+        var toOrganiser = Assert.Single(Reminders(smtp, "Atelier oublié"));
+        Assert.Equal(organiserEmail, toOrganiser.To.Mailboxes.Single().Address);
+        Assert.Contains($"/admin/reunions/{forgotten}", toOrganiser.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(smtp.To(NgpFactory.AdminEmail), m => (m.Subject ?? "").Contains("Atelier oublié", StringComparison.Ordinal));
+
+        factory.Clock.Advance(TimeSpan.FromDays(5) - TimeSpan.FromMinutes(1)); // a minute before 7 days
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+        Assert.Single(Reminders(smtp, "Atelier oublié"));
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(1)); // 7 days after the end
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+        var reminders = Reminders(smtp, "Atelier oublié");
+        Assert.Equal(2, reminders.Count);
+        Assert.Single(smtp.To(NgpFactory.AdminEmail), m => (m.Subject ?? "").Contains("Atelier oublié", StringComparison.Ordinal));
+        Assert.Single(smtp.To(organiserEmail), m => (m.Subject ?? "").Contains("Atelier oublié", StringComparison.Ordinal));
+        // The meeting whose synthesis came in time never produced a reminder, and its instance did not stay stuck.
+        Assert.Empty(Reminders(smtp, "Atelier bien suivi"));
+        var instances = await agency.InstancesAsync("reunion-terminee-sans-synthese");
+        Assert.All(instances.Where(i => i.CorrelationId == forgotten || i.CorrelationId == written), i => Assert.Equal(WorkflowStatus.Finished, i.Status));
+        Assert.Equal(2, instances.Count(i => i.CorrelationId == forgotten || i.CorrelationId == written));
+    }
+
+    [SkippableFact]
+    public async Task PlaceFreed_TellsThePromotedResident_ByMailAndInApp_AndNobodyElse()
+    {
+        await using var smtp = new TestSmtpServer();
+        await smtp.StartAsync();
+        await using var factory = new TFactory();
+        var agency = await factory.CreateAgencyAsync();
+        await agency.UseSmtpAsync(smtp.Port);
+        var admin = await agency.AdminAsync();
+        var meeting = await PublishMeetingAsync(admin, "Visite de chantier très demandée", factory.Clock.GetUtcNow().AddDays(2), capacity: 1);
+        var first = await agency.CreateResidentAsync();
+        var second = await agency.CreateResidentAsync();
+        var third = await agency.CreateResidentAsync();
+        foreach (var resident in new[] { first, second, third })
+            Assert.Equal(HttpStatusCode.Created, (await resident.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+        var before = smtp.Received.Count;
+
+        Assert.Equal(HttpStatusCode.NoContent, (await first.Api.DeleteAsync($"api/v1/meetings/{meeting}/registration")).StatusCode);
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+
+        var sent = smtp.Received.Skip(before).ToList();
+        var message = Assert.Single(sent);
+        Assert.Equal(second.Email, message.To.Mailboxes.Single().Address);
+        Assert.Contains("Visite de chantier très demandée", message.Subject ?? "", StringComparison.Ordinal);
+        var secondId = await agency.UserIdAsync(second.Email);
+        var inApp = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<InAppNotification>().AsNoTracking()
+            .Where(n => n.ContentItemId == meeting).ToListAsync());
+        Assert.Equal(secondId, Assert.Single(inApp).UserId);
+    }
+
+    /// <summary>Reminders name their meeting between guillemets; the synthesis e-mail does not.</summary>
+    private static List<MimeMessage> Reminders(TestSmtpServer smtp, string title) =>
+        smtp.Received.Where(m => (m.Subject ?? "").Contains($"« {title} »", StringComparison.Ordinal)).ToList();
+
+    private static string Body(MimeMessage message) => (message.TextBody ?? "") + (message.HtmlBody ?? "");
+
+    private static object Synthesis(string[] attendees) => new
+    {
+        attendees,
+        anonymousAttendees = 3,
+        summary = "Le calendrier est validé.",
+        said = "Les habitants ont parlé du bruit.",
+        decisions = "- Démarrer à 8 h 30.",
+        objections = new[] { new { objection = "Trop tôt le matin.", proposal = "Commencer à 8 h 30." } },
+        nextSteps = new[] { new { action = "Envoyer le calendrier", owner = "Chargé d'opération", dueDate = "2027-01-15" } },
+        publish = true,
+    };
+
+    private static async Task<string> PublishProjectAsync(HttpClient admin, string title)
+    {
+        var created = await admin.PostAsJsonAsync("api/v1/content", new { type = "Project", title, parts = new { Summary = new { text = "Réhabilitation de la résidence." } } });
+        var body = await created.Content.ReadAsStringAsync();
+        Assert.True(created.IsSuccessStatusCode, body);
+        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+        var published = await admin.PostAsync($"api/v1/content/{id}/publish", null);
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+        return id;
+    }
+
+    /// <summary>Like <see cref="MeetingsApi.PublishMeetingAsync"/>, with the project the meeting belongs to.</summary>
+    private static async Task<string> PublishMeetingAsync(HttpClient client, string title, DateTimeOffset startUtc, string? project = null, string? invitedEmails = null, int? capacity = null)
+    {
+        var created = await client.PostAsJsonAsync("api/v1/content", new
+        {
+            type = "Meeting",
+            title,
+            parts = new { Summary = new { text = "Réunion de test." } },
+            fields = new
+            {
+                Kind = "Atelier",
+                Start = MeetingsApi.Paris(startUtc),
+                End = MeetingsApi.Paris(startUtc + TimeSpan.FromHours(2)),
+                Place = "Salle commune",
+                Capacity = capacity,
+                Project = project,
+                InvitedEmails = invitedEmails,
+            },
+        });
+        var body = await created.Content.ReadAsStringAsync();
+        Assert.True(created.IsSuccessStatusCode, body);
+        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+        var published = await client.PostAsync($"api/v1/content/{id}/publish", null);
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+        return id;
+    }
+}
+
+public sealed class MeetingWorkflowTestsOnSqlite : MeetingWorkflowTests<NotificationSqliteFactory>;
+
+public sealed class MeetingWorkflowTestsOnPostgres : MeetingWorkflowTests<NotificationPostgresFactory>;
