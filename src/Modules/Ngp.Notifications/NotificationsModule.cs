@@ -3,12 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ngp.Core.Accounts;
 using Ngp.Core.Mail;
 using Ngp.Core.Modules;
 using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
 using Ngp.Notifications.Api;
 using Ngp.Notifications.Data;
 using Ngp.Notifications.Digests;
+using Ngp.Notifications.Privacy;
 using Ngp.Notifications.Sending;
 using Ngp.Notifications.Templates;
 
@@ -34,6 +37,8 @@ public sealed class NotificationsModule : INgpModule
         services.AddScoped<NotificationPreferences>();
         services.AddScoped<InAppNotifications>();
         services.AddScoped<INotifier, Notifier>();
+        services.AddOutboxConsumer<UserDeletedConsumer>();
+        services.AddScoped<IPersonalDataSource, NotificationPersonalDataSource>();
         // Core registers the pickup folder with TryAdd; the outbox takes its place so account e-mails are retried too.
         services.Replace(ServiceDescriptor.Scoped<IEmailSender, OutboxEmailSender>());
         services.AddSingleton<EmailDispatcher>();

@@ -19,7 +19,7 @@ public sealed class SearchModule : INgpModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))
-            .Validate(o => o.CatchUpInterval > TimeSpan.Zero && o.BatchSize > 0 && o.PageSize is > 0 and <= 50, "Ngp:Search: CatchUpInterval, BatchSize and PageSize (1 to 50) must be positive.")
+            .Validate(o => o.CatchUpInterval > TimeSpan.Zero && o.TaskLogPruneInterval > TimeSpan.Zero && o.BatchSize > 0 && o.PageSize is > 0 and <= 50, "Ngp:Search: CatchUpInterval, TaskLogPruneInterval, BatchSize and PageSize (1 to 50) must be positive.")
             .ValidateOnStart();
         services.AddSingleton<IContentPart, IndexablePart>();
         services.AddOutboxConsumer<IndexingTaskConsumer>();
@@ -29,6 +29,8 @@ public sealed class SearchModule : INgpModule
         services.AddSingleton<SearchCatchUp>();
         services.AddScoped<Querying.SearchService>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchCatchUp>());
+        services.AddSingleton<TaskLogPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<TaskLogPruner>());
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.HeaderTools, 10, "_SearchBox"));
     }
 

@@ -11,6 +11,9 @@ public sealed class SearchOptions
     /// <summary>How often each node reads the indexing task log of every running tenant.</summary>
     public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often each node deletes the superseded rows of every running tenant's indexing task log.</summary>
+    public TimeSpan TaskLogPruneInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Tasks read from the log per batch; one Lucene commit per batch.</summary>
     public int BatchSize { get; set; } = 200;
 

@@ -26,6 +26,9 @@ public sealed class NgpSite : IAsyncLifetime
     private string? _token;
     private DateTimeOffset _tokenExpiresUtc;
 
+    /// <summary>The running site's services, for a step a browser cannot take (a notice raised by a module).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The site is not started.");
+
     /// <summary>Root of the site (the head office), ending with a slash, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
