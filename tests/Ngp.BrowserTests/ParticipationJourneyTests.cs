@@ -72,6 +72,25 @@ public sealed class ParticipationJourneyTests(BrowserFixture browser)
         await AxeChecks.AssertNoWcagViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task ActionPlanDashboard_OnTheHeadOfficeAndOnAnAgency_PassesAxe()
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var visitor = await browser.NewVisitorAsync();
+        var page = await visitor.NewPageAsync();
+
+        await page.GotoAsync(new Uri(browser.Site.BaseAddress, "plan-d-actions").ToString());
+        await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Plan d'actions de la Nouvelle Gouvernance Partagée");
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Avancement moyen des actions de chaque ambition, en pourcentage" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Actions et avancement par ambition" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = agency.DisplayName }).First).ToBeVisibleAsync();
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+
+        await page.GotoAsync(agency.Url("plan-d-actions"));
+        await Expect(page.Locator("#action-1-2").GetByRole(AriaRole.Link, new() { Name = Project })).ToBeVisibleAsync();
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+    }
+
     /// <summary>Presses Tab from the top of the page until <paramref name="target"/> has the focus: it must be reachable that way.</summary>
     private static async Task TabToAsync(IPage page, ILocator target)
     {
