@@ -6,6 +6,8 @@ using Ngp.Contents.Parts;
 using Ngp.Core.Modules;
 using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
+using Ngp.Contents.Items;
+using Ngp.Participation.ActionPlan;
 using Ngp.Participation.Api;
 using Ngp.Participation.Background;
 using Ngp.Participation.Comments;
@@ -56,9 +58,16 @@ public sealed class ParticipationModule : INgpModule
         services.AddSingleton<ConsultationWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ConsultationWatcher>());
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 20, "_ParticipationNavigation"));
+        services.AddScoped<ActionPlanReader>();
+        services.AddScoped<ActionPlanDashboard>();
+        services.AddScoped<IContentCheck, PlanActionsCheck>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapParticipationApi();
+    public void MapEndpoints(IEndpointRouteBuilder tenant)
+    {
+        tenant.MapParticipationApi();
+        tenant.MapActionPlanApi();
+    }
 
     public IEnumerable<Permission> Permissions => [ParticipationPermissions.ModerateComments, ParticipationPermissions.ExportResults];
 

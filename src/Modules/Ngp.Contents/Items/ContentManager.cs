@@ -29,7 +29,8 @@ public sealed class ContentManager(
     ISiteSettingsStore settings,
     IOutbox outbox,
     Core.Web.IPublicPageCache publicPages,
-    TimeProvider clock)
+    TimeProvider clock,
+    IEnumerable<IContentCheck> checks)
 {
     public const string NotFoundMessage = "Ce contenu n'existe pas.";
 
@@ -337,6 +338,8 @@ public sealed class ContentManager(
     private async Task<Result<PreparedContent>> PrepareAsync(ContentTypeDefinition type, string id, ContentInput input, CancellationToken ct)
     {
         var (data, errors) = validator.Normalize(type, input);
+        foreach (var check in checks)
+            await check.CheckAsync(type, id, data, errors, ct);
         var parts = data["parts"]!.AsObject();
         var title = parts["Title"]?["title"]?.GetValue<string>() ?? type.DisplayName;
         string? slug = null;
