@@ -1,9 +1,14 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.IO.Pipelines;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Net;
 using System.Net.Sockets;
 using SmtpServer;
 using SmtpServer.ComponentModel;
+using SmtpServer.IO;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -12,6 +17,10 @@ namespace Ngp.Benchmarks.Infrastructure;
 /// <summary>
 /// An SMTP server on 127.0.0.1 that accepts everything and only counts: the recipients accepted whose address ends
 /// with <see cref="Domain"/>, and the time the last of them was accepted. The site sends to it as to a real relay.
+/// Its connections have Nagle's algorithm off: the SmtpServer package writes each pipelined reply on its own, and
+/// with Nagle on the second one waits for the client's delayed ACK (40 ms on Linux), which caps any client at about
+/// 23 messages per second on loopback — the test server's limit, not the sender's (a relay such as Postfix answers
+/// a pipelined group in one write).
 /// </summary>
 public sealed class LoopbackSmtp(string domain) : IAsyncDisposable
 {
@@ -34,6 +43,7 @@ public sealed class LoopbackSmtp(string domain) : IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("127.0.0.1").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new CountingStore(this));
+        services.Add(new NoDelayListenerFactory());
         _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
         for (var i = 0; i < 250; i++)
         {
@@ -83,6 +93,53 @@ public sealed class LoopbackSmtp(string domain) : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class NoDelayListenerFactory : IEndpointListenerFactory
+    {
+        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = new TcpListener(endpointDefinition.Endpoint);
+            listener.Start();
+            return new NoDelayListener(listener);
+        }
+    }
+
+    private sealed class NoDelayListener(TcpListener listener) : IEndpointListener
+    {
+        public async Task<ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
+        {
+            var client = await listener.AcceptTcpClientAsync(cancellationToken);
+            client.NoDelay = true;
+            context.Properties[EndpointListener.LocalEndPointKey] = client.Client.LocalEndPoint!;
+            context.Properties[EndpointListener.RemoteEndPointKey] = client.Client.RemoteEndPoint!;
+            return new PlainPipe(client);
+        }
+
+        public void Dispose() => listener.Stop();
+    }
+
+    /// <summary>The connection's stream as the pipe the server reads and writes; no STARTTLS on loopback.</summary>
+    private sealed class PlainPipe(TcpClient client) : ISecurableDuplexPipe
+    {
+        private readonly NetworkStream _stream = client.GetStream();
+
+        public PipeReader Input { get; } = PipeReader.Create(client.GetStream());
+
+        public PipeWriter Output { get; } = PipeWriter.Create(client.GetStream());
+
+        public bool IsSecure => false;
+
+        public SslProtocols SslProtocol => SslProtocols.None;
+
+        public Task UpgradeAsync(X509Certificate certificate, SslProtocols protocols, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The loopback benchmark server does not offer TLS.");
+
+        public void Dispose()
+        {
+            _stream.Dispose();
+            client.Dispose();
+        }
     }
 
     private sealed class CountingStore(LoopbackSmtp server) : MessageStore

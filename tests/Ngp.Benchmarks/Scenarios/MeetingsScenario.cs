@@ -35,7 +35,10 @@ public sealed partial class MeetingsScenario : IScenario
 
         await using var smtp = new LoopbackSmtp(Domain);
         await smtp.StartAsync(ct);
-        await using var site = context.StartSite("meetings-site", context.NewDataFolder("meetings"), NewsAgency.NoDemo);
+        // The per-agency sending quota (600 e-mails a minute by default, a provider's limit) is lifted: the figure is
+        // the site's own path from the click to the relay, not the quota an agency would set for its provider.
+        var environment = new Dictionary<string, string>(NewsAgency.NoDemo) { ["Ngp__Notifications__RatePerMinute"] = "1000000" };
+        await using var site = context.StartSite("meetings-site", context.NewDataFolder("meetings"), environment);
         using var agency = await NewsAgency.CreateAsync(context, site, ct);
         await UseSmtpAsync(new Uri(site.BaseAddress, NewsAgency.Prefix + "/"), context.AdminPassword, smtp.Port, ct);
 
@@ -97,6 +100,7 @@ public sealed partial class MeetingsScenario : IScenario
             [
                 "The recipients are the named stakeholders of the meeting's project (no account): the synthesis audience resolves them, the notifier queues one e-mail each in the workflow's transaction, the e-mail dispatcher sends them.",
                 "Bare baseline: median of sequential GET / on the bare Kestrel app, one keep-alive connection.",
+                "The agency's sending quota (Ngp:Notifications:RatePerMinute, 600 by default) is lifted for this run; with the default, 2,000 e-mails take at least 200 s by design.",
             ]);
     }
 

@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,13 +13,8 @@ using Ngp.Core.Tenancy;
 using Ngp.Notifications;
 using Ngp.Notifications.Data;
 using Ngp.Notifications.Sending;
-using SmtpServer.Storage;
+using Ngp.Benchmarks.Infrastructure;
 using DependencyProvider = Microsoft.Extensions.DependencyInjection.ServiceProvider;
-using SmtpOk = SmtpServer.Protocol.SmtpResponse;
-using SmtpServer.ComponentModel;
-using ISessionContext = SmtpServer.ISessionContext;
-using IMessageTransaction = SmtpServer.IMessageTransaction;
-using SmtpServerOptionsBuilder = SmtpServer.SmtpServerOptionsBuilder;
 
 namespace Ngp.Benchmarks.Scenarios;
 
@@ -85,46 +77,30 @@ public sealed class NotifyScenario : IScenario
         });
         context.Log($"queued {Recipients} in {queued.TotalMilliseconds:0} ms (bare rows {baseline.TotalMilliseconds:0} ms)");
 
-        var port = FreePort();
-        var received = 0;
-        using var stop = new CancellationTokenSource();
-        var server = new SmtpServer.SmtpServer(new SmtpServerOptionsBuilder().ServerName("127.0.0.1").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build(),
-            Provider(() => Interlocked.Increment(ref received)));
-        var serving = server.StartAsync(stop.Token);
-        await Task.Delay(300, ct);
+        await using var smtp = new LoopbackSmtp("bench.test");
+        await smtp.StartAsync(ct);
+        var port = smtp.Port;
         await InScopeAsync(services, tenant, db => db.Smtp.SaveAsync(new SmtpSettingsInput("127.0.0.1", port, SmtpTlsMode.None, null, null, "Bench", "bench@bench.test"), ct));
 
         var dispatcher = services.GetRequiredService<EmailDispatcher>();
         var sendStart = Stopwatch.GetTimestamp();
         await dispatcher.DrainAsync(tenant, ct);
         var sent = Stopwatch.GetElapsedTime(sendStart);
-        var delivered = received;
+        var delivered = smtp.Accepted;
 
         // Baseline: the same messages, composed in advance, sent by MailKit in a loop, one connection per 50 like the sender.
         var messages = await InScopeAsync(services, tenant, db => db.Set<EmailMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct));
         var mime = messages.Select(m => dispatcher.Compose(m, "Bench", "bench@bench.test")).ToList();
-        received = 0;
         var rawStart = Stopwatch.GetTimestamp();
         foreach (var batch in mime.Chunk(BatchSize))
         {
             using var client = new SmtpClient();
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            await socket.ConnectAsync(IPAddress.Loopback, port, ct);
-            await client.ConnectAsync(socket, "127.0.0.1", port, MailKit.Security.SecureSocketOptions.None, ct);
+            await client.ConnectAsync("127.0.0.1", port, MailKit.Security.SecureSocketOptions.None, ct);
             foreach (var message in batch)
                 await client.SendAsync(message, ct);
             await client.DisconnectAsync(true, ct);
         }
         var raw = Stopwatch.GetElapsedTime(rawStart);
-        await stop.CancelAsync();
-        try
-        {
-            await serving;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
         var rate = delivered / sent.TotalSeconds;
         var rawRate = Recipients / raw.TotalSeconds;
         return new ScenarioResult(
@@ -154,13 +130,6 @@ public sealed class NotifyScenario : IScenario
         public Task<int> SaveChangesAsync(CancellationToken ct) => services.GetRequiredService<NgpDbContext>().SaveChangesAsync(ct);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static DependencyProvider Services(TenantDescriptor tenant)
     {
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -182,22 +151,6 @@ public sealed class NotifyScenario : IScenario
         services.AddScoped<NgpDbContext>(sp => sp.GetRequiredService<BenchDbContext>());
         services.AddScoped<IUserDirectory, NoUsers>();
         return services.BuildServiceProvider();
-    }
-
-    private static SmtpServer.ComponentModel.ServiceProvider Provider(Action onMessage)
-    {
-        var provider = new SmtpServer.ComponentModel.ServiceProvider();
-        provider.Add(new CountingStore(onMessage));
-        return provider;
-    }
-
-    private sealed class CountingStore(Action onMessage) : MessageStore
-    {
-        public override Task<SmtpOk> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            onMessage();
-            return Task.FromResult(SmtpOk.Ok);
-        }
     }
 
     private sealed class BenchDbContext(DbContextOptions<BenchDbContext> options, ModuleCatalog modules) : NgpDbContext(options, modules);

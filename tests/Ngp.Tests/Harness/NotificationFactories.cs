@@ -84,7 +84,19 @@ public class NotificationPostgresFactory : PostgresFactory, INotificationFactory
 /// <summary>Steps the notification tests share: point an agency at a server, notify, send, read the outbox.</summary>
 public static class NotificationSteps
 {
-    public static Task UseSmtpAsync(this Agency agency, int port) => agency.InScopeAsync(async sp =>
+    /// <summary>
+    /// Points the agency at the test server, from an empty outbox: the e-mails its setup queued (the demo synthesis,
+    /// sent to the demo stakeholders by the default workflow) are settled and discarded first, so the server receives
+    /// only what the test causes.
+    /// </summary>
+    public static async Task UseSmtpAsync(this Agency agency, int port)
+    {
+        await agency.SettleAsync();
+        await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<EmailMessage>().ExecuteDeleteAsync());
+        await agency.PointAtAsync(port);
+    }
+
+    private static Task PointAtAsync(this Agency agency, int port) => agency.InScopeAsync(async sp =>
     {
         var result = await sp.GetRequiredService<SmtpSettingsStore>().SaveAsync(
             new SmtpSettingsInput("127.0.0.1", port, SmtpTlsMode.None, null, null, "Agence test", "ne-pas-repondre@agence.test"), CancellationToken.None);

@@ -94,8 +94,29 @@ public sealed class TenantDatabases(IOptions<NgpOptions> options, IHostEnvironme
             command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
             await command.ExecuteNonQueryAsync(ct);
         }
-        if (Directory.Exists(tenant.DataFolder))
-            Directory.Delete(tenant.DataFolder, recursive: true);
+        await DeleteFolderAsync(tenant.DataFolder, ct);
+    }
+
+    /// <summary>
+    /// Deletes the tenant's folder. A background pass that began before the tenant was disabled (an index commit, a
+    /// pickup e-mail) may still write a file while the folder is emptied, which makes the last step fail with
+    /// "directory not empty": the deletion is tried again once that pass is over.
+    /// </summary>
+    private static async Task DeleteFolderAsync(string folder, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(folder))
+                    Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                await Task.Delay(100 * attempt, ct);
+            }
+        }
     }
 
     private static string SqliteConnectionString(string file) =>
