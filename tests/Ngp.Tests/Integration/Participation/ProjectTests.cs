@@ -77,4 +77,23 @@ public sealed class ProjectTests(SqliteFactory factory) : IClassFixture<SqliteFa
         var closed = Forms.Text(await agency.Client().GetStringAsync("participation/resultats/demo-consultation-jardins"));
         Assert.Contains("Concertation close", closed);
     }
+
+    [Fact]
+    public async Task ProjectAndConsultationPages_ReadAnonymously_SetNoCookie_AndComeFromThePublicCache()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var list = new HtmlParser().ParseDocument(await agency.Client().GetStringAsync("concertations"));
+        var consultation = list.QuerySelectorAll("a[href*='/concertations/']").Select(a => a.GetAttribute("href")!).First();
+        string[] pages = ["projets/rehabilitation-de-la-residence-les-alpins", "concertations/" + consultation.Split("/concertations/")[1]];
+
+        foreach (var page in pages)
+        {
+            // A cookie on an anonymous page (a TempData deletion) kept these pages out of the cache: rendered for every visitor.
+            var first = await agency.Client().GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.False(first.Headers.Contains("Set-Cookie"), $"{page} sets a cookie: {string.Join(" | ", first.Headers.TryGetValues("Set-Cookie", out var c) ? c : [])}");
+            var second = await agency.Client().GetAsync(page);
+            Assert.True(second.Headers.Age is not null, $"{page} was rendered again instead of coming from the public page cache");
+        }
+    }
 }
