@@ -6,33 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ngp.Core.Outbox;
 
 /// <summary>Wakes this process's dispatcher as soon as a change with events commits, instead of at the next poll.</summary>
-public sealed class OutboxSignal
-{
-    private readonly SemaphoreSlim _pulses = new(0, 1);
-
-    public void Pulse()
-    {
-        try
-        {
-            _pulses.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: one wake-up covers every commit before it.
-        }
-    }
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        try
-        {
-            await _pulses.WaitAsync(timeout, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-    }
-}
+public sealed class OutboxSignal : Ngp.Core.WakeSignal;
 
 /// <summary>Pulses the <see cref="OutboxSignal"/> after a commit that may have written events.</summary>
 public sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor

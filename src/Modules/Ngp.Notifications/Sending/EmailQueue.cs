@@ -6,33 +6,7 @@ using Ngp.Notifications.Data;
 namespace Ngp.Notifications.Sending;
 
 /// <summary>Wakes this process's sender as soon as e-mails are committed, instead of at its next poll.</summary>
-public sealed class EmailSignal
-{
-    private readonly SemaphoreSlim _pulses = new(0, 1);
-
-    public void Pulse()
-    {
-        try
-        {
-            _pulses.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: one wake-up covers every commit before it.
-        }
-    }
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        try
-        {
-            await _pulses.WaitAsync(timeout, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-    }
-}
+public sealed class EmailSignal : Ngp.Core.WakeSignal;
 
 /// <summary>Adds e-mails to the tenant's outbox in the current unit of work; the caller's SaveChanges commits them.</summary>
 public sealed class EmailQueue(NgpDbContext db, TimeProvider clock, EmailSignal signal)

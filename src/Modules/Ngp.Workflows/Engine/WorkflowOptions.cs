@@ -32,30 +32,4 @@ public sealed class WorkflowOptions
 }
 
 /// <summary>Wakes this process's runner as soon as an event created work, instead of at the next poll.</summary>
-public sealed class WorkflowSignal
-{
-    private readonly SemaphoreSlim _pulses = new(0, 1);
-
-    public void Pulse()
-    {
-        try
-        {
-            _pulses.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled.
-        }
-    }
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        try
-        {
-            await _pulses.WaitAsync(timeout, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-    }
-}
+public sealed class WorkflowSignal : Ngp.Core.WakeSignal;
