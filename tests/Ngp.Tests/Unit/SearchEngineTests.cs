@@ -93,6 +93,26 @@ public sealed class SearchEngineTests : IDisposable
     }
 
     [Fact]
+    public void Search_FacetCounts_AfterAnUpdateInANewSegment_CountOnlyTheLiveVersion()
+    {
+        var index = Seeded();
+        // Counted once so that the first segment's facet arrays are cached before the record changes.
+        var before = SiteSearcher.Search(index, _store.Analyzer, new SearchRequest { Q = "locataires" });
+        Assert.Equal(1, before.Facets["ambition"].Single(v => v.Value == "2").Count);
+
+        Add(index, "1", "Rénovation des cuisines", "Avant la rénovation, les locataires ont choisi leur finition.", 3, ["Maintenance"], new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero), "GoodPractice");
+        index.Commit(new Dictionary<string, long> { [TenantIndexer.CursorKey] = 5 });
+
+        var after = SiteSearcher.Search(index, _store.Analyzer, new SearchRequest { Q = "locataires" });
+        Assert.Equal(before.Total, after.Total);
+        Assert.DoesNotContain(after.Facets["ambition"], v => v.Value == "2");
+        Assert.Equal(1, after.Facets["ambition"].Single(v => v.Value == "3").Count);
+        Assert.Equal(1, after.Facets["theme"].Single(v => v.Value == "Concertation").Count);
+        Assert.Equal(1, after.Facets["theme"].Single(v => v.Value == "Maintenance").Count);
+        Assert.DoesNotContain(after.Facets["theme"], v => v.Value == "Choix du logement");
+    }
+
+    [Fact]
     public void Search_ByDate_PutsTheMostRecentFirstAndPages()
     {
         var index = Seeded();

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Ngp.Search.Querying;
 using Directory = System.IO.Directory;
 
 namespace Ngp.Search.Indexing;
@@ -154,7 +155,7 @@ public sealed class LuceneIndex : IDisposable
             Name = name;
             Directory = directory;
             Writer = writer;
-            Searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            Searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new FacetWarmingSearcherFactory());
         }
 
         public string Name { get; }
@@ -196,6 +197,16 @@ public sealed class LuceneIndex : IDisposable
                 {
                     Thread.Sleep(100 * attempt);
                 }
+            }
+        }
+
+        /// <summary>Reads a new segment's facet arrays when a searcher opens on it, so that no visitor's query pays for it.</summary>
+        private sealed class FacetWarmingSearcherFactory : SearcherFactory
+        {
+            public override IndexSearcher NewSearcher(IndexReader reader)
+            {
+                FacetOrdinals.Warm(reader);
+                return base.NewSearcher(reader);
             }
         }
 

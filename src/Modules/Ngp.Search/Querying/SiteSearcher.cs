@@ -111,7 +111,7 @@ public static class SiteSearcher
     private static Highlighter Highlighter(Query query)
     {
         // The fragmenter reads the scorer's state as the highlighter runs: they must share one scorer.
-        var scorer = new QueryScorer(query);
+        var scorer = new QueryScorer(query, SearchFields.Text);
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new ExcerptEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, ExcerptLength),
@@ -161,15 +161,12 @@ public static class SiteSearcher
         return text[..(cut > 0 ? cut : ExcerptLength * 2)] + " …";
     }
 
-    /// <summary>Counts the values of the facet fields over every collected hit, per segment by ordinal (no strings per hit).</summary>
+    /// <summary>Counts the values of the facet fields over every collected hit, per segment by ordinal from <see cref="FacetOrdinals"/>.</summary>
     private sealed class FacetCollector(string[] fields) : ICollector
     {
         private readonly Dictionary<string, Dictionary<string, int>> _counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-        private readonly List<Action> _flush = [];
-        private SortedDocValues?[] _single = [];
-        private SortedSetDocValues? _multi;
-        private int[][] _singleCounts = [];
-        private int[] _multiCounts = [];
+        private FacetOrdinals? _segment;
+        private int[][] _segmentCounts = [];
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -180,62 +177,26 @@ public static class SiteSearcher
         public void SetNextReader(AtomicReaderContext context)
         {
             Flush();
-            var reader = context.AtomicReader;
-            _single = fields.Select(f => f == SearchFields.Theme ? null : reader.GetSortedDocValues(f)).ToArray();
-            _singleCounts = _single.Select(dv => new int[dv?.ValueCount ?? 0]).ToArray();
-            _multi = reader.GetSortedSetDocValues(SearchFields.Theme);
-            _multiCounts = new int[_multi is null ? 0 : (int)_multi.ValueCount];
-            var single = _single;
-            var singleCounts = _singleCounts;
-            var multi = _multi;
-            var multiCounts = _multiCounts;
-            _flush.Add(() =>
-            {
-                var bytes = new BytesRef();
-                for (var f = 0; f < fields.Length; f++)
-                {
-                    if (single[f] is not { } dv)
-                        continue;
-                    for (var ord = 0; ord < singleCounts[f].Length; ord++)
-                    {
-                        if (singleCounts[f][ord] == 0)
-                            continue;
-                        dv.LookupOrd(ord, bytes);
-                        var key = bytes.Utf8ToString();
-                        _counts[fields[f]][key] = _counts[fields[f]].GetValueOrDefault(key) + singleCounts[f][ord];
-                    }
-                }
-                if (multi is not null && _counts.TryGetValue(SearchFields.Theme, out var themes))
-                {
-                    for (var ord = 0; ord < multiCounts.Length; ord++)
-                    {
-                        if (multiCounts[ord] == 0)
-                            continue;
-                        multi.LookupOrd(ord, bytes);
-                        var key = bytes.Utf8ToString();
-                        themes[key] = themes.GetValueOrDefault(key) + multiCounts[ord];
-                    }
-                }
-            });
+            _segment = FacetOrdinals.Of(context.AtomicReader);
+            _segmentCounts = _segment.Labels.Select(l => new int[l.Length]).ToArray();
         }
 
         public void Collect(int doc)
         {
-            for (var f = 0; f < _single.Length; f++)
+            var segment = _segment!;
+            for (var f = 0; f < segment.Ordinals.Length; f++)
             {
-                if (_single[f] is { } dv)
+                if (segment.Ordinals[f] is { } ordinals)
                 {
-                    var ord = dv.GetOrd(doc);
+                    var ord = ordinals[doc];
                     if (ord >= 0)
-                        _singleCounts[f][ord]++;
+                        _segmentCounts[f][ord]++;
                 }
-            }
-            if (_multi is { } multi)
-            {
-                multi.SetDocument(doc);
-                long ord;
-                while ((ord = multi.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                    _multiCounts[ord]++;
+                else
+                {
+                    for (var i = segment.MultiStarts[doc]; i < segment.MultiStarts[doc + 1]; i++)
+                        _segmentCounts[f][segment.MultiOrdinals[i]]++;
+                }
             }
         }
 
@@ -249,9 +210,18 @@ public static class SiteSearcher
 
         private void Flush()
         {
-            foreach (var flush in _flush)
-                flush();
-            _flush.Clear();
+            if (_segment is null)
+                return;
+            for (var f = 0; f < fields.Length; f++)
+            {
+                var counts = _counts[fields[f]];
+                for (var ord = 0; ord < _segmentCounts[f].Length; ord++)
+                {
+                    if (_segmentCounts[f][ord] > 0)
+                        counts[_segment.Labels[f][ord]] = counts.GetValueOrDefault(_segment.Labels[f][ord]) + _segmentCounts[f][ord];
+                }
+            }
+            _segment = null;
         }
     }
 
