@@ -47,6 +47,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<CommentReader>();
         services.AddScoped<CastVote>();
         services.AddScoped<ResultsReader>();
+        services.AddSingleton<ResultsCache>();
         services.AddScoped<VoteFormsReader>();
         services.AddScoped<ResultsExport>();
         services.AddScoped<FollowService>();

@@ -18,6 +18,14 @@ public interface IOutboxConsumer
     bool Accepts(string eventType);
 
     /// <summary>
+    /// Whether the consumer wants events of this type now, for a consumer whose interest depends on the tenant's
+    /// data (workflows: only the types some enabled workflow starts on or waits for). Asked once per batch and event
+    /// type, in a scope of the tenant, after <see cref="Accepts"/> said yes; refused events move the cursor without a
+    /// transaction each, so a burst of events nobody listens to (10,000 votes) costs a few writes, not 10,000.
+    /// </summary>
+    Task<bool> AcceptsAsync(string eventType, CancellationToken ct) => Task.FromResult(true);
+
+    /// <summary>
     /// Handles one event. Throwing rolls back what the consumer wrote; the event is retried with back-off and,
     /// after <see cref="OutboxOptions.MaxAttempts"/>, set aside in <c>OutboxFailures</c> so later events go on.
     /// </summary>

@@ -153,7 +153,12 @@ public sealed class OutboxDispatcher(
                     position = await db.OutboxCursors.Where(c => c.Consumer == consumer).Select(c => c.LastEventId).SingleAsync(ct);
                     batch = await db.OutboxMessages.AsNoTracking().Where(m => m.Id > position).OrderBy(m => m.Id).Take(_options.BatchSize).ToListAsync(ct);
                     var filter = scope.ServiceProvider.GetServices<IOutboxConsumer>().First(c => c.Name == consumer);
-                    acceptedTypes = batch.Select(m => m.Type).Distinct().Where(filter.Accepts).ToHashSet();
+                    acceptedTypes = [];
+                    foreach (var type in batch.Select(m => m.Type).Distinct())
+                    {
+                        if (filter.Accepts(type) && await filter.AcceptsAsync(type, ct))
+                            acceptedTypes.Add(type);
+                    }
                 }
                 if (batch.Count == 0)
                     return handled;

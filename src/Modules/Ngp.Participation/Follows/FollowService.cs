@@ -28,6 +28,19 @@ public sealed class FollowService(NgpDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Adds the follow to the caller's unit of work if it is not there, for a use case that follows automatically
+    /// (a vote): it commits with the caller's own save, one write instead of two. A concurrent identical follow
+    /// makes that save fail on the unique index; the caller retries, and then finds the follow.
+    /// </summary>
+    public async Task AddAutomaticFollowAsync(string contentItemId, string userId, CancellationToken ct)
+    {
+        if (db.ChangeTracker.Entries<Follow>().Any(e => e.Entity.ContentItemId == contentItemId && e.Entity.UserId == userId)
+            || await db.Set<Follow>().AnyAsync(f => f.ContentItemId == contentItemId && f.UserId == userId, ct))
+            return;
+        db.Add(new Follow { ContentItemId = contentItemId, UserId = userId, Automatic = true, CreatedUtc = clock.GetUtcNow() });
+    }
+
     public async Task<bool> UnfollowAsync(string contentItemId, string userId, CancellationToken ct) =>
         await db.Set<Follow>().Where(f => f.ContentItemId == contentItemId && f.UserId == userId).ExecuteDeleteAsync(ct) > 0;
 

@@ -3,6 +3,7 @@ using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Core.Results;
+using Ngp.Core.Tenancy;
 using Ngp.Participation.Comments;
 using Ngp.Participation.Data;
 using Ngp.Participation.Follows;
@@ -33,7 +34,8 @@ public static class Eligibility
 /// A resident answers a question of an open consultation; answering again changes the answer until closing.
 /// One answer per resident (or per lease for a dwelling choice) and question, held by a unique index.
 /// </summary>
-public sealed class CastVote(NgpDbContext db, ParticipationItems items, CurrentParticipant participant, TimeProvider clock, IOutbox outbox, FollowService follows)
+public sealed class CastVote(
+    NgpDbContext db, ParticipationItems items, CurrentParticipant participant, TimeProvider clock, IOutbox outbox, FollowService follows, ResultsCache results, ITenantContext tenant)
 {
     public async Task<Result<VoteReceipt>> HandleAsync(string contentItemId, VoteRequest request, CancellationToken ct)
     {
@@ -78,17 +80,20 @@ public sealed class CastVote(NgpDbContext db, ParticipationItems items, CurrentP
                 vote.UpdatedUtc = now;
             }
             outbox.Add(new VoteCast(item.Id, question.Id, userId, changed));
+            // Voting follows the consultation, in the vote's own save.
+            await follows.AddAutomaticFollowAsync(item.Id, userId, ct);
             try
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException) when (attempt == 0 && !changed)
+            catch (DbUpdateException) when (attempt < 2)
             {
-                // A simultaneous submission by the same voter won the unique index: this one becomes a change of that vote.
+                // A simultaneous submission by the same voter (or lease) won a unique index, for the vote or for the
+                // follow: read again, and this one becomes a change of that vote.
                 db.ChangeTracker.Clear();
                 continue;
             }
-            await follows.FollowAsync(item.Id, userId, automatic: true, ct);
+            results.Changed(tenant.Tenant.Name, item.Id);
             return new VoteReceipt(vote.Id, question.Id, request.OptionIds!, changed);
         }
     }

@@ -20,6 +20,12 @@ public sealed class WorkflowEventConsumer(NgpDbContext db, WorkflowStarter start
 
     public bool Accepts(string eventType) => true;
 
+    /// <summary>Only events that start an enabled type or that a halted instance waits for; the rest are skipped in bulk.</summary>
+    public async Task<bool> AcceptsAsync(string eventType, CancellationToken ct) =>
+        eventType == WorkflowEvents.Signalled
+        || await db.Set<WorkflowTypeRecord>().AnyAsync(t => t.Enabled && t.StartEvent == eventType, ct)
+        || await db.Set<WorkflowBlockingActivity>().AnyAsync(b => b.EventType == eventType, ct);
+
     public async Task HandleAsync(OutboxEvent outboxEvent, CancellationToken ct)
     {
         var payload = outboxEvent.ReadElement();

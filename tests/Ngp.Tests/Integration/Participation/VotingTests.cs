@@ -52,6 +52,32 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task Results_ReadBetweenVotes_ShowEachVoteAndEachChangeAtOnce()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var consultation = await PublishConsultationAsync(await agency.AdminAsync(), results: "live");
+        var first = await agency.CreateResidentAsync();
+        var second = await agency.CreateResidentAsync();
+        async Task<(int Voters, Dictionary<string, int> Votes)> ResultsAsync()
+        {
+            var results = await JsonAsync(await agency.Client().GetAsync($"api/v1/consultations/{consultation}/results"));
+            return (results.GetProperty("voters").GetInt32(),
+                results.GetProperty("questions")[0].GetProperty("options").EnumerateArray().ToDictionary(o => o.GetProperty("id").GetString()!, o => o.GetProperty("votes").GetInt32()));
+        }
+
+        Assert.Equal(0, (await ResultsAsync()).Voters);
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(first.Api, consultation, "q", "a")).StatusCode);
+        var afterFirst = await ResultsAsync();
+        Assert.Equal((1, 1), (afterFirst.Voters, afterFirst.Votes["a"]));
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(first.Api, consultation, "q", "b")).StatusCode);
+        var afterChange = await ResultsAsync();
+        Assert.Equal((1, 0, 1), (afterChange.Voters, afterChange.Votes["a"], afterChange.Votes["b"]));
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(second.Api, consultation, "q", "b")).StatusCode);
+        var afterSecond = await ResultsAsync();
+        Assert.Equal((2, 0, 2), (afterSecond.Voters, afterSecond.Votes["a"], afterSecond.Votes["b"]));
+    }
+
+    [SkippableFact]
     public async Task Vote_ByAccountsWithoutLeaseOrOutsideTheBuildings_IsRefusedWithAFrenchMessage()
     {
         var agency = await factory.CreateAgencyAsync();
