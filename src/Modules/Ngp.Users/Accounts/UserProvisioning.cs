@@ -62,12 +62,24 @@ public sealed class UserProvisioning(
         if (await users.FindByEmailAsync(email) is not null)
             return Result.Conflict($"Un compte existe déjà avec l'adresse {email}. Connectez-vous ou choisissez « mot de passe oublié ».", "email");
 
+        // The password is checked and hashed before the transaction: hashing takes a core for tens of milliseconds,
+        // and on SQLite the transaction holds the database's one write lock, so hashing inside it queued every other
+        // write of the agency behind each registration (and past the 30 s lock timeout when many residents signed up).
+        var candidate = new NgpUser { UserName = email, Email = email };
+        foreach (var validator in users.PasswordValidators)
+        {
+            var validated = await validator.ValidateAsync(users, candidate, request.Password!);
+            if (!validated.Succeeded)
+                return Result.Invalid("Le compte n'a pas été créé.", IdentityErrors(validated));
+        }
+        var passwordHash = users.PasswordHasher.HashPassword(candidate, request.Password!);
+
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async Task<Result<NgpUser>> () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var user = new NgpUser { UserName = email, Email = email, DisplayName = request.DisplayName, CreatedUtc = clock.GetUtcNow() };
-            var created = await users.CreateAsync(user, request.Password!);
+            var user = new NgpUser { UserName = email, Email = email, DisplayName = request.DisplayName, CreatedUtc = clock.GetUtcNow(), PasswordHash = passwordHash };
+            var created = await users.CreateAsync(user);
             if (!created.Succeeded)
                 return Result.Invalid("Le compte n'a pas été créé.", IdentityErrors(created));
 
