@@ -69,55 +69,37 @@ public sealed class MeetingEndWatcher(
     IRunningTenants tenants,
     ITenantScopeFactory scopes,
     TimeProvider clock,
-    ILogger<MeetingEndWatcher> logger) : BackgroundService
+    ILogger<MeetingEndWatcher> logger) : PeriodicTenantJob(tenants, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            await RunOnceAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Description => "Watching meeting ends";
 
-    public async Task<int> RunOnceAsync(CancellationToken ct)
+    public override async Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct)
     {
         var raised = 0;
-        foreach (var tenant in tenants.Running)
+        await using var scope = scopes.CreateScope(tenant);
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<NgpDbContext>();
+        var outbox = services.GetRequiredService<IOutbox>();
+        var now = Clock.GetUtcNow();
+        var ended = await db.Set<MeetingEntry>().AsNoTracking()
+            .Where(m => m.Published && !m.EndRaised && m.EndUtc <= now)
+            .Select(m => new { m.MeetingId, m.OrganiserId, m.EndUtc })
+            .ToListAsync(ct);
+        foreach (var meeting in ended)
         {
-            try
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Conditional: with several nodes, only the one whose update wins raises the event.
+            var mine = await db.Set<MeetingEntry>().Where(m => m.MeetingId == meeting.MeetingId && !m.EndRaised)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.EndRaised, true), ct);
+            if (mine == 1)
             {
-                await using var scope = scopes.CreateScope(tenant);
-                var services = scope.ServiceProvider;
-                var db = services.GetRequiredService<NgpDbContext>();
-                var outbox = services.GetRequiredService<IOutbox>();
-                var now = clock.GetUtcNow();
-                var ended = await db.Set<MeetingEntry>().AsNoTracking()
-                    .Where(m => m.Published && !m.EndRaised && m.EndUtc <= now)
-                    .Select(m => new { m.MeetingId, m.OrganiserId, m.EndUtc })
-                    .ToListAsync(ct);
-                foreach (var meeting in ended)
-                {
-                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                    // Conditional: with several nodes, only the one whose update wins raises the event.
-                    var mine = await db.Set<MeetingEntry>().Where(m => m.MeetingId == meeting.MeetingId && !m.EndRaised)
-                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.EndRaised, true), ct);
-                    if (mine == 1)
-                    {
-                        outbox.Add(new MeetingEnded(meeting.MeetingId, meeting.OrganiserId, meeting.EndUtc));
-                        await db.SaveChangesAsync(ct);
-                        raised++;
-                    }
-                    await transaction.CommitAsync(ct);
-                }
+                outbox.Add(new MeetingEnded(meeting.MeetingId, meeting.OrganiserId, meeting.EndUtc));
+                await db.SaveChangesAsync(ct);
+                raised++;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Watching meeting ends failed in tenant {Tenant}", tenant.Name);
-            }
+            await transaction.CommitAsync(ct);
         }
         return raised;
     }

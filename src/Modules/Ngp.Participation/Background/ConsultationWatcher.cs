@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
@@ -17,42 +16,20 @@ namespace Ngp.Participation.Background;
 /// Announces consultations opening and closing (ConsultationOpened / ConsultationClosed) when their time comes,
 /// in every running tenant; the state table makes each announcement once, even after a restart.
 /// </summary>
-public sealed class ConsultationWatcher(IRunningTenants tenants, ITenantScopeFactory scopes, TimeProvider clock, ILogger<ConsultationWatcher> logger) : BackgroundService
+public sealed class ConsultationWatcher(IRunningTenants tenants, ITenantScopeFactory scopes, TimeProvider clock, ILogger<ConsultationWatcher> logger)
+    : PeriodicTenantJob(tenants, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await RunOnceAsync(stoppingToken);
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-            await RunOnceAsync(stoppingToken);
-    }
-
-    public async Task<int> RunOnceAsync(CancellationToken ct)
-    {
-        var total = 0;
-        foreach (var tenant in tenants.Running)
-        {
-            try
-            {
-                total += await RunOnceAsync(tenant, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Consultation watch failed in tenant {Tenant}", tenant.Name);
-            }
-        }
-        return total;
-    }
+    protected override string Description => "Consultation watch";
 
     /// <summary>One pass over a tenant's published consultations; returns the number of events raised.</summary>
-    public async Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct)
+    public override async Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct)
     {
         await using var scope = scopes.CreateScope(tenant);
         var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var raised = 0;
         var query = scope.ServiceProvider.GetRequiredService<ContentQuery>();
         var versions = new List<ContentItemVersion>();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Data;
@@ -25,34 +24,18 @@ public sealed class TaskLogPruner(
     TenantIndexer indexer,
     SharedPracticeIndexer shared,
     IOptions<SearchOptions> options,
-    ILogger<TaskLogPruner> logger) : BackgroundService
+    ILogger<TaskLogPruner> logger) : PeriodicTenantJob(tenants, TimeProvider.System, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-            return;
-        using var timer = new PeriodicTimer(options.Value.TaskLogPruneInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-            await RunOnceAsync(stoppingToken);
-    }
+    protected override TimeSpan Interval => options.Value.TaskLogPruneInterval;
 
-    /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct = default)
-    {
-        var pruned = 0;
-        foreach (var tenant in tenants.Running)
-        {
-            try
-            {
-                pruned += await PruneAsync(tenant, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Pruning the indexing task log failed in tenant {Tenant}", tenant.Name);
-            }
-        }
-        return pruned;
-    }
+    protected override string Description => "Pruning the indexing task log";
+
+    protected override bool Enabled => options.Value.Enabled;
+
+    // Nothing to prune right after a start: the log only grows while the site runs.
+    protected override bool RunsAtStart => false;
+
+    public override Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct) => PruneAsync(tenant, ct);
 
     /// <summary>Deletes the tenant's superseded tasks that every known cursor has passed; returns how many.</summary>
     public async Task<int> PruneAsync(TenantDescriptor tenant, CancellationToken ct = default)
