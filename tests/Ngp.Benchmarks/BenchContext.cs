@@ -60,12 +60,12 @@ public sealed class BenchContext(BenchOptions options, string webDll, string art
     }
 
     /// <summary>The baseline: this program itself, started as a bare Kestrel app with one endpoint.</summary>
-    public ServerProcess StartBare(string label)
+    public ServerProcess StartBare(string label, string? votesDb = null)
     {
         var port = FreePort();
         var server = ServerProcess.Start(
             label,
-            [typeof(BareServer).Assembly.Location, BareServer.Mode, "--urls", $"http://127.0.0.1:{port}"],
+            [typeof(BareServer).Assembly.Location, BareServer.Mode, "--urls", $"http://127.0.0.1:{port}", .. votesDb is null ? Array.Empty<string>() : [BareServer.VotesDbOption, votesDb]],
             workingDirectory: AppContext.BaseDirectory,
             environment: new Dictionary<string, string>(),
             logFile: Path.Combine(Artifacts, "logs", label + ".log"),
