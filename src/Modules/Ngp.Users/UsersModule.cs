@@ -78,6 +78,7 @@ public sealed class UsersModule : INgpModule
         });
 
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<BearerPrincipals>();
         services.AddScoped<UserProvisioning>();
         services.AddScoped<LeaseImport>();
         services.AddScoped<Invitations>();

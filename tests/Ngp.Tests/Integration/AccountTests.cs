@@ -99,6 +99,7 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
         var agency = await factory.CreateAgencyAsync();
         var resident = await agency.CreateResidentAsync();
         var client = agency.Client();
+        Assert.Equal(HttpStatusCode.OK, (await resident.Api.GetAsync("api/v1/me")).StatusCode);
 
         for (var i = 0; i < 4; i++)
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("api/v1/auth/token", new { email = resident.Email, password = "Mauvais-Pass-1" })).StatusCode);
@@ -108,6 +109,8 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Equal(HttpStatusCode.Locked, fifth.StatusCode);
         Assert.Equal(HttpStatusCode.Locked, rightPassword.StatusCode);
         Assert.Contains("verrouillé", (await rightPassword.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        // The token issued before the lock-out is refused at once, though its claims were just read and kept.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await resident.Api.GetAsync("api/v1/me")).StatusCode);
     }
 
     [SkippableFact]
