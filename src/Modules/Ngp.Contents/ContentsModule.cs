@@ -31,6 +31,7 @@ public sealed class ContentsModule : INgpModule
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentDefinitionStore>();
+        services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
         services.AddScoped<ContentActorFactory>();

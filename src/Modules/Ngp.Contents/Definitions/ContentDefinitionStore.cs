@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Parts;
+using Ngp.Core;
 using Ngp.Core.Data;
 using Ngp.Core.Results;
+using Ngp.Core.Tenancy;
 
 namespace Ngp.Contents.Definitions;
 
@@ -19,7 +21,8 @@ public sealed class ContentTypeRecord
 }
 
 /// <summary>Reads, checks and writes the tenant's content type definitions.</summary>
-public sealed partial class ContentDefinitionStore(NgpDbContext db, ContentPartCatalog parts, ContentFieldCatalog fields, TimeProvider clock)
+public sealed partial class ContentDefinitionStore(
+    NgpDbContext db, ContentPartCatalog parts, ContentFieldCatalog fields, TimeProvider clock, ContentDefinitionCache shared, ITenantContext tenantContext)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
@@ -103,6 +106,7 @@ public sealed partial class ContentDefinitionStore(NgpDbContext db, ContentPartC
         }
         await db.SaveChangesAsync(ct);
         _cache = null;
+        shared.Changed(tenantContext.Tenant);
         return definition;
     }
 
@@ -110,8 +114,30 @@ public sealed partial class ContentDefinitionStore(NgpDbContext db, ContentPartC
     {
         if (_cache is not null)
             return _cache;
-        var rows = await db.Set<ContentTypeRecord>().AsNoTracking().ToListAsync(ct);
-        _cache = rows.Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Json, Json)!).ToDictionary(d => d.Name, StringComparer.Ordinal);
+        _cache = await shared.GetOrLoadAsync(tenantContext.Tenant, async ct =>
+        {
+            var rows = await db.Set<ContentTypeRecord>().AsNoTracking().ToListAsync(ct);
+            return rows.Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Json, Json)!).ToDictionary(d => d.Name, StringComparer.Ordinal);
+        }, ct);
         return _cache;
     }
+}
+
+/// <summary>
+/// Each tenant's content type definitions, shared by its requests: every content page, vote and comment needs them,
+/// and reading and parsing them all on each request was a visible part of a vote's cost. A save in this process
+/// shows at once; a save on another web node within <see cref="Lifetime"/>. Keyed by the tenant's creation time
+/// too, so an agency removed and created again under the same name never sees the old one's types.
+/// </summary>
+public sealed class ContentDefinitionCache(TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private readonly ChangeTrackedCache<(string Tenant, DateTimeOffset Created), Dictionary<string, ContentTypeDefinition>> _definitions = new(clock, Lifetime);
+
+    public void Changed(TenantDescriptor tenant) => _definitions.Changed((tenant.Name, tenant.CreatedUtc));
+
+    public Task<Dictionary<string, ContentTypeDefinition>> GetOrLoadAsync(
+        TenantDescriptor tenant, Func<CancellationToken, Task<Dictionary<string, ContentTypeDefinition>>> load, CancellationToken ct) =>
+        _definitions.GetOrComputeAsync((tenant.Name, tenant.CreatedUtc), load, ct);
 }

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Ngp.Core;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
 using Ngp.Core.Results;
@@ -84,27 +84,23 @@ public sealed class ResultsCache(TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
-    private readonly ConcurrentDictionary<(string Tenant, string Item), long> _changes = new();
-    private readonly ConcurrentDictionary<(string Tenant, string Item), Entry> _counts = new();
+    private readonly ChangeTrackedCache<(string Tenant, string Item, long Version), (int, IReadOnlyList<QuestionResult>)> _counts = new(clock, MaxAge);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Tenant, string Item), long> _versions = new();
 
     /// <summary>Called once a vote on the item is committed.</summary>
-    public void Changed(string tenant, string itemId) => _changes.AddOrUpdate((tenant, itemId), 1, (_, n) => n + 1);
-
-    public async Task<(int Voters, IReadOnlyList<QuestionResult> Questions)> GetOrCountAsync(
-        string tenant, string itemId, long version, Func<CancellationToken, Task<(int, IReadOnlyList<QuestionResult>)>> count, CancellationToken ct)
+    public void Changed(string tenant, string itemId)
     {
-        var key = (tenant, itemId);
-        // Read before counting: a vote committed while counting bumps the number, so that count is not reused.
-        var changes = _changes.GetValueOrDefault(key);
-        var now = clock.GetUtcNow();
-        if (_counts.TryGetValue(key, out var entry) && entry.Changes == changes && entry.Version == version && now - entry.CountedUtc < MaxAge)
-            return entry.Value;
-        var value = await count(ct);
-        _counts[key] = new Entry(changes, version, now, value);
-        return value;
+        if (_versions.TryGetValue((tenant, itemId), out var version))
+            _counts.Changed((tenant, itemId, version));
     }
 
-    private sealed record Entry(long Changes, long Version, DateTimeOffset CountedUtc, (int, IReadOnlyList<QuestionResult>) Value);
+    /// <summary>The counts of the item's published version <paramref name="version"/>: editing the questions gives new counts at once.</summary>
+    public Task<(int Voters, IReadOnlyList<QuestionResult> Questions)> GetOrCountAsync(
+        string tenant, string itemId, long version, Func<CancellationToken, Task<(int, IReadOnlyList<QuestionResult>)>> count, CancellationToken ct)
+    {
+        _versions[(tenant, itemId)] = version;
+        return _counts.GetOrComputeAsync((tenant, itemId, version), count, ct);
+    }
 }
 
 /// <summary>CSV exports for staff: the counts per question and option, and for a dwelling choice each lease's choice by building.</summary>
