@@ -1,8 +1,12 @@
+using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
 using Ngp.Core.Notifications;
 using Ngp.Notifications.Data;
+using Ngp.Notifications.Sending;
 using Ngp.Notifications.Templates;
 using Ngp.Tests.Harness;
 
@@ -148,6 +152,31 @@ public abstract class NotificationQueueTests<TFactory>(TFactory factory) : IClas
                 Assert.False(shared.IsShared);
                 AssertSameAsAlone(templates, source, shared, "fr");
             }
+            return Task.FromResult(true);
+        });
+    }
+
+    [SkippableFact]
+    public async Task UnsubscribeLink_DoesNotShowTheAddress_AndLinksOfTheEarlierFormStillWork()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        await agency.InScopeAsync(sp =>
+        {
+            var links = sp.GetRequiredService<UnsubscribeLinks>();
+            var first = links.UrlFor(null, "discret@exemple.test");
+            var second = links.UrlFor("id-compte", null);
+            Assert.DoesNotContain("discret", first);
+            Assert.DoesNotContain(WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes("discret@exemple.test"))[..12], first);
+            var read = links.Read(first.Split("jeton=")[1]);
+            Assert.Equal(("discret@exemple.test", (string?)null), (read?.Email, read?.UserId));
+            Assert.Equal("id-compte", links.Read(second.Split("jeton=")[1])?.UserId);
+            Assert.NotEqual(read!.Nonce, links.Read(second.Split("jeton=")[1])!.Nonce);
+
+            // A link sent before links were sealed: the payload protected with Data Protection itself.
+            var earlier = sp.GetRequiredService<IDataProtectionProvider>().CreateProtector("Ngp.Notifications.Unsubscribe", agency.Tenant.Name)
+                .Protect(Encoding.UTF8.GetBytes("e\nancien@exemple.test\nABC123"));
+            var old = links.Read(WebEncoders.Base64UrlEncode(earlier));
+            Assert.Equal(("ancien@exemple.test", "ABC123"), (old?.Email, old?.Nonce));
             return Task.FromResult(true);
         });
     }
