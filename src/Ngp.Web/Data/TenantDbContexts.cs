@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Ngp.Core.Data;
 using Ngp.Core.Modules;
@@ -22,14 +23,20 @@ public sealed class PostgresNgpDbContext(DbContextOptions<PostgresNgpDbContext> 
 
 public static class TenantDataRegistration
 {
+    /// <summary>
+    /// The tenant contexts. Modules may register <see cref="IInterceptor"/> singletons (the notifications module writes
+    /// its bulk rows inside SaveChanges); they run after the host's own, so SQLite's write gate is taken first.
+    /// </summary>
     public static IServiceCollection AddTenantDatabases(this IServiceCollection services)
     {
         services.AddSingleton<SqliteBusyTimeoutInterceptor>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddDbContext<SqliteNgpDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<SqliteBusyTimeoutInterceptor>(), sp.GetRequiredService<SqliteWriteGate>()));
+            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<SqliteBusyTimeoutInterceptor>(), sp.GetRequiredService<SqliteWriteGate>())
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddDbContext<PostgresNgpDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>())
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<NgpDbContext>(sp => sp.GetRequiredService<ITenantContext>().Tenant.DatabaseProvider == DatabaseProvider.Sqlite
             ? sp.GetRequiredService<SqliteNgpDbContext>()
             : sp.GetRequiredService<PostgresNgpDbContext>());

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MailKit.Net.Smtp;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Accounts;
@@ -53,6 +54,22 @@ public sealed class NotifyScenario : IScenario
             await scope.ServiceProvider.GetRequiredService<ISiteSettingsStore>().SetAsync(new SiteSettings { SiteName = "Agence de mesure" }, ct);
             await db.SaveChangesAsync(ct);
         }
+
+        // Both measures start warm, as in a running site: one small save of bare rows and one 10-recipient notice first
+        // (JIT, EF's query cache, the parsed templates, the Data Protection key ring).
+        await InScopeAsync(services, tenant, async db =>
+        {
+            db.Set<EmailOptOut>().AddRange(Enumerable.Range(0, 10).Select(i => new EmailOptOut { Email = $"echauffement{i}@bench.test" }));
+            return await db.SaveChangesAsync(ct);
+        });
+        await InScopeAsync(services, tenant, async db =>
+        {
+            await db.Notifier.NotifyAsync(new Notice { Event = "SynthesisPublished", Title = "Échauffement", Delivery = NoticeDelivery.Immediate },
+                new Audience { Emails = Enumerable.Range(0, 10).Select(i => $"voisin{i}@bench.test").ToArray() }, ct);
+            await db.SaveChangesAsync(ct);
+            // Not part of the deliveries measured below.
+            return await db.Set<EmailMessage>().ExecuteDeleteAsync(ct);
+        });
 
         // Baseline: 5,000 bare rows of a one-column table in one SaveChanges.
         var baseline = await InScopeAsync(services, tenant, async db =>
@@ -109,7 +126,10 @@ public sealed class NotifyScenario : IScenario
                 new ReportRow("queue 5,000 e-mails (render, sign links, insert, commit)", $"{queued.TotalMilliseconds:0} ms", $"{baseline.TotalMilliseconds:0} ms (5,000 bare rows)", $"{queued / baseline:0.0}×", "goal ≤ 1,000 ms"),
                 new ReportRow("deliver through the sender (leases, one connection per batch of 50, each message marked sent)", $"{rate:0} msg/s", $"{rawRate:0} msg/s (raw MailKit loop, same batches)", $"{rate / rawRate:0.00}×", $"{delivered} delivered; goal ≥ 300 msg/s"),
             ],
-            ["Same process, same SQLite file, same loopback server; the machine's cores are shared with the server."]);
+            [
+                "Same process, same SQLite file, same loopback server; the machine's cores are shared with the server.",
+                "Both queue measures run warm: one 10-row save and one 10-recipient notice ran first in the process.",
+            ]);
     }
 
     private static async Task<T> InScopeAsync<T>(DependencyProvider services, TenantDescriptor tenant, Func<ScopeServices, Task<T>> action)
@@ -147,7 +167,8 @@ public sealed class NotifyScenario : IScenario
         foreach (var module in modules)
             module.ConfigureServices(services, configuration);
         services.AddSingleton<IRunningTenants>(new OneTenant(tenant));
-        services.AddDbContext<BenchDbContext>(o => o.UseSqlite(tenant.ConnectionString));
+        // As the host does: the interceptors modules register (the notifications' bulk rows) run in every save.
+        services.AddDbContext<BenchDbContext>((sp, o) => o.UseSqlite(tenant.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<NgpDbContext>(sp => sp.GetRequiredService<BenchDbContext>());
         services.AddScoped<IUserDirectory, NoUsers>();
         return services.BuildServiceProvider();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
 using Ngp.Core.Mail;
@@ -8,8 +9,11 @@ namespace Ngp.Notifications.Sending;
 /// <summary>Wakes this process's sender as soon as e-mails are committed, instead of at its next poll.</summary>
 public sealed class EmailSignal : Ngp.Core.WakeSignal;
 
-/// <summary>Adds e-mails to the tenant's outbox in the current unit of work; the caller's SaveChanges commits them.</summary>
-public sealed class EmailQueue(NgpDbContext db, TimeProvider clock, EmailSignal signal)
+/// <summary>
+/// Adds e-mails to the tenant's outbox in the current unit of work; the caller's SaveChanges writes them in its
+/// transaction (<see cref="DeferredRows"/>). The message returned has no id before that save.
+/// </summary>
+public sealed class EmailQueue(NgpDbContext db, DeferredRows rows, TimeProvider clock, EmailSignal signal)
 {
     private bool _listening;
 
@@ -32,7 +36,7 @@ public sealed class EmailQueue(NgpDbContext db, TimeProvider clock, EmailSignal 
             NextAttemptTicks = now.UtcTicks,
             CreatedUtc = now,
         };
-        db.Set<EmailMessage>().Add(message);
+        rows.Add(message);
         return message;
     }
 
@@ -68,6 +72,10 @@ public static class EmailQueueServiceExtensions
     {
         services.AddSingleton<EmailSignal>();
         services.AddScoped<EmailQueue>();
+        services.AddScoped<DeferredRows>();
+        services.AddSingleton<DeferredRowsInterceptor>();
+        // The host adds every registered IInterceptor to the tenant contexts.
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<DeferredRowsInterceptor>());
         return services;
     }
 }

@@ -159,20 +159,31 @@ public sealed class EmailTemplates(NgpDbContext db, TemplateCache cache)
     /// <summary>Renders a source; values are HTML-encoded in the HTML part and left as text elsewhere.</summary>
     public RenderedEmail Render(TemplateSource source, EmailModel model)
     {
-        var culture = CultureInfo.GetCultureInfo(model.Culture == "en" ? "en-GB" : "fr-FR");
-        var subject = RenderPart(source.Subject, model, culture, NullEncoder.Default);
-        subject = string.Join(' ', subject.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        if (subject.Length > 250)
-            subject = subject[..250];
+        var subject = NormalizeSubject(RenderPart(source.Subject, model, html: false));
         model.Subject = subject;
-        return new RenderedEmail(subject, RenderPart(source.Html, model, culture, _html), RenderPart(source.Text, model, culture, NullEncoder.Default).Trim() + "\n");
+        return new RenderedEmail(subject, RenderPart(source.Html, model, html: true), RenderPart(source.Text, model, html: false).Trim() + "\n");
     }
 
-    private string RenderPart(string source, EmailModel model, CultureInfo culture, TextEncoder encoder)
+    /// <summary>Renders many recipients of one notice from one rendering of what they share (see <see cref="SharedRendering"/>).</summary>
+    public SharedRendering Shared(TemplateSource source) => new(this, source);
+
+    internal static HtmlEncoder HtmlEncoder => _html;
+
+    /// <summary>One line, at most 250 characters.</summary>
+    internal static string NormalizeSubject(string subject)
+    {
+        subject = string.Join(' ', subject.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return subject.Length > 250 ? subject[..250] : subject;
+    }
+
+    internal bool TryParse(string source, out IFluidTemplate template) => cache.TryParse(source, out template, out _);
+
+    internal string RenderPart(string source, EmailModel model, bool html)
     {
         if (!cache.TryParse(source, out var template, out var error))
             throw new InvalidOperationException("Template error: " + error);
+        var culture = CultureInfo.GetCultureInfo(model.Culture == "en" ? "en-GB" : "fr-FR");
         var context = new TemplateContext(model, cache.Options) { CultureInfo = culture };
-        return template.Render(context, encoder);
+        return template.Render(context, html ? _html : NullEncoder.Default);
     }
 }
