@@ -113,6 +113,58 @@ public sealed class SearchEngineTests : IDisposable
     }
 
     [Fact]
+    public void Search_WordInTheTitle_RanksAboveTheSameWordInTheBodyOnly()
+    {
+        var index = _store.Open(_folder);
+        var date = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        // The body-only record is the more recent: only the title's weight can put the other first.
+        Add(index, "corps", "Réunion de printemps", "Les habitants ont parlé du jardin et des allées.", 3, ["Concertation"], date.AddDays(1), "News");
+        Add(index, "titre", "Jardin partagé des Glycines", "Les habitants entretiennent les parcelles ensemble.", 3, ["Concertation"], date, "News");
+        index.Commit(new Dictionary<string, long> { [TenantIndexer.CursorKey] = 2 });
+
+        var results = SiteSearcher.Search(index, _store.Analyzer, new SearchRequest { Q = "jardins" });
+
+        Assert.Equal(["Jardin partagé des Glycines", "Réunion de printemps"], results.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public void Search_WordOnlyInATag_FindsTheRecordAndAPhraseNeverSpansTitleAndBody()
+    {
+        var index = _store.Open(_folder);
+        index.Writer.UpdateDocument(SearchFields.IdTerm("tag"), new SearchDocument
+        {
+            Id = "tag", ContentItemId = "tag", Type = "GoodPractice", Title = "Fiche sans mot-clé dans le texte", Text = "Communes aux deux bâtiments.",
+            Tags = ["médiation"], Date = DateTimeOffset.UnixEpoch, Agency = "agence-test", AgencyName = "Agence de test",
+        }.ToLucene());
+        index.Commit(new Dictionary<string, long> { [TenantIndexer.CursorKey] = 1 });
+
+        Assert.Equal(1, SiteSearcher.Search(index, _store.Analyzer, new SearchRequest { Q = "médiation" }).Total);
+        // « texte » ends the title and « Communes » starts the body: not a phrase of the record.
+        Assert.Equal(0, SiteSearcher.Search(index, _store.Analyzer, new SearchRequest { Q = "\"texte communes\"" }).Total);
+    }
+
+    [Fact]
+    public void Open_IndexWrittenWithAnEarlierLayout_StartsAgainFromTheLog()
+    {
+        var folder = Path.Combine(_folder, "ancien");
+        using (var old = new LuceneIndex(folder, _store.Analyzer))
+        {
+            Add(old, "1", "Rénovation des cuisines", "Texte.", 1, [], DateTimeOffset.UnixEpoch, "News");
+            old.Commit(new Dictionary<string, long> { [TenantIndexer.CursorKey] = 7 });
+        }
+        var state = Path.Combine(folder, "state.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(state))!.AsObject();
+        json.Remove("layout");
+        File.WriteAllText(state, json.ToJsonString());
+
+        using var reopened = new LuceneIndex(folder, _store.Analyzer);
+
+        Assert.Equal(0, reopened.Cursor(TenantIndexer.CursorKey));
+        Assert.Equal(0, reopened.DocumentCount());
+        Assert.Single(Directory.GetDirectories(folder));
+    }
+
+    [Fact]
     public void Search_ByDate_PutsTheMostRecentFirstAndPages()
     {
         var index = Seeded();

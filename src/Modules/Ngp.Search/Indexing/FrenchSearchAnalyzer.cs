@@ -31,4 +31,7 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
+
+    // The text field holds the title, the tags and the body as separate values: a phrase never spans two of them.
+    public override int GetPositionIncrementGap(string fieldName) => 100;
 }

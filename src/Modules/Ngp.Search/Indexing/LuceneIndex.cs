@@ -19,6 +19,12 @@ namespace Ngp.Search.Indexing;
 public sealed class LuceneIndex : IDisposable
 {
     private const string StateFile = "state.json";
+
+    /// <summary>
+    /// How documents are laid out in the index; an index written with another layout is rebuilt from the log at start.
+    /// 2: the text field also holds the title and the tags.
+    /// </summary>
+    public const int Layout = 2;
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
     private readonly Analyzer _analyzer;
@@ -111,7 +117,7 @@ public sealed class LuceneIndex : IDisposable
     private void WriteState()
     {
         var temp = Path.Combine(Root, StateFile + ".tmp");
-        File.WriteAllText(temp, JsonSerializer.Serialize(new IndexState { Generation = _current.Name, Cursors = _cursors }, _json));
+        File.WriteAllText(temp, JsonSerializer.Serialize(new IndexState { Generation = _current.Name, Cursors = _cursors, Layout = Layout }, _json));
         File.Move(temp, Path.Combine(Root, StateFile), overwrite: true);
     }
 
@@ -121,6 +127,12 @@ public sealed class LuceneIndex : IDisposable
         if (!File.Exists(path))
             return new IndexState();
         var state = JsonSerializer.Deserialize<IndexState>(File.ReadAllText(path), _json) ?? new IndexState();
+        if (state.Layout != Layout && state.Generation is not null)
+        {
+            // Written by a version that laid documents out otherwise: started again from the log, the old one deleted.
+            TryDelete(Path.Combine(root, state.Generation));
+            return new IndexState();
+        }
         // A generation folder that vanished (deleted by hand to force a rebuild) starts empty, from the start of the log.
         return state.Generation is not null && Directory.Exists(Path.Combine(root, state.Generation)) ? state : new IndexState();
     }
@@ -145,6 +157,9 @@ public sealed class LuceneIndex : IDisposable
         public string? Generation { get; set; }
 
         public Dictionary<string, long> Cursors { get; set; } = [];
+
+        /// <summary>0 in a state written before layouts were numbered.</summary>
+        public int Layout { get; set; }
     }
 
     /// <summary>One folder of segments with its writer and searcher manager.</summary>

@@ -53,6 +53,9 @@ public sealed record SearchDocument
             new StringField(SearchFields.Type, Type, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Type, new BytesRef(Type)),
             new TextField(SearchFields.Title, Title, Field.Store.YES),
+            // Every word of the record is in the text field (title, tags, body), so a query matches on that one field
+            // and uses title and tags only to rank; only the body is stored, for excerpts.
+            new TextField(SearchFields.Text, Title, Field.Store.NO),
             new TextField(SearchFields.Text, Text, Field.Store.YES),
             new StringField(SearchFields.Year, Year, Field.Store.NO),
             new SortedDocValuesField(SearchFields.Year, new BytesRef(Year)),
@@ -65,7 +68,10 @@ public sealed record SearchDocument
         if (Url is not null)
             doc.Add(new StoredField(SearchFields.Url, Url));
         foreach (var tag in Tags)
+        {
             doc.Add(new TextField(SearchFields.Tags, tag, Field.Store.YES));
+            doc.Add(new TextField(SearchFields.Text, tag, Field.Store.NO));
+        }
         if (Ambition is { } ambition)
         {
             var value = ambition.ToString(CultureInfo.InvariantCulture);

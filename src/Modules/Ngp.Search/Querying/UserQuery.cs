@@ -16,8 +16,8 @@ public static class UserQuery
     public const int MaxLength = 200;
     public const int MaxTerms = 12;
 
-    private static readonly string[] _fields = [SearchFields.Title, SearchFields.Tags, SearchFields.Text];
-    private static readonly Dictionary<string, float> _boosts = new() { [SearchFields.Title] = 3f, [SearchFields.Tags] = 2f, [SearchFields.Text] = 1f };
+    private static readonly string[] _rankingFields = [SearchFields.Title, SearchFields.Tags];
+    private static readonly Dictionary<string, float> _boosts = new() { [SearchFields.Title] = 3f, [SearchFields.Tags] = 2f };
 
     /// <summary>The query, or null when the input holds nothing to search for (list everything).</summary>
     public static Query? Parse(string? input, Analyzer analyzer)
@@ -41,7 +41,13 @@ public static class UserQuery
             safe.Insert(0, "*:* ");
         try
         {
-            return Parser(analyzer).Parse(safe.ToString());
+            var matching = Parser(analyzer).Parse(safe.ToString());
+            var wanted = string.Join(' ', clauses.Take(MaxTerms).Where(c => !c.Excluded)
+                .Select(c => c.IsPhrase ? "\"" + QueryParserBase.Escape(c.Text) + "\"" : QueryParserBase.Escape(c.Text)));
+            if (wanted.Length == 0)
+                return matching;
+            // Matching reads one field; a word in the title or the tags only adds to the score.
+            return new BooleanQuery { { matching, Occur.MUST }, { RankingParser(analyzer).Parse(wanted), Occur.SHOULD } };
         }
         catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or BooleanQuery.TooManyClausesException)
         {
@@ -106,9 +112,18 @@ public static class UserQuery
         return result;
     }
 
-    private static QueryParser Parser(Analyzer analyzer) => new MultiFieldQueryParser(FrenchSearchAnalyzer.Version, _fields, analyzer, _boosts)
+    /// <summary>Every word required, in the text field, which holds the title, the tags and the body.</summary>
+    private static QueryParser Parser(Analyzer analyzer) => new(FrenchSearchAnalyzer.Version, SearchFields.Text, analyzer)
     {
         DefaultOperator = Operator.AND,
+        AllowLeadingWildcard = false,
+        AutoGeneratePhraseQueries = true,
+    };
+
+    /// <summary>Any of the words in the title or the tags, weighted: what ranks a record whose title says it first.</summary>
+    private static QueryParser RankingParser(Analyzer analyzer) => new MultiFieldQueryParser(FrenchSearchAnalyzer.Version, _rankingFields, analyzer, _boosts)
+    {
+        DefaultOperator = Operator.OR,
         AllowLeadingWildcard = false,
         AutoGeneratePhraseQueries = true,
     };
