@@ -12,23 +12,34 @@ public static class MeetingsApi
     public static string Paris(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, _paris).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Creates and publishes a meeting; returns its id.</summary>
-    public static async Task<string> PublishMeetingAsync(HttpClient admin, string title, DateTimeOffset startUtc, int? capacity = null, string? invitedEmails = null, TimeSpan? length = null)
-    {
-        var created = await admin.PostAsJsonAsync("api/v1/content", new
+    public static Task<string> PublishMeetingAsync(
+        HttpClient admin, string title, DateTimeOffset startUtc, int? capacity = null, string? invitedEmails = null, TimeSpan? length = null, string? project = null) =>
+        PublishContentAsync(admin, new
         {
             type = "Meeting",
             title,
             parts = new { Summary = new { text = "Réunion de test." } },
-            fields = new {
+            fields = new
+            {
                 Kind = "Atelier",
                 Start = Paris(startUtc),
                 End = Paris(startUtc + (length ?? TimeSpan.FromHours(2))),
                 Place = "Salle commune",
                 Agenda = "Accueil — 10 min\nÉchanges — 50 min",
                 Capacity = capacity,
+                Project = project,
                 InvitedEmails = invitedEmails,
             },
         });
+
+    /// <summary>Creates and publishes a project; returns its id.</summary>
+    public static Task<string> PublishProjectAsync(HttpClient admin, string title) =>
+        PublishContentAsync(admin, new { type = "Project", title, parts = new { Summary = new { text = "Réhabilitation de la résidence." } } });
+
+    /// <summary>Creates an item through the content API and publishes it; returns its id.</summary>
+    public static async Task<string> PublishContentAsync(HttpClient admin, object content)
+    {
+        var created = await admin.PostAsJsonAsync("api/v1/content", content);
         var body = await created.Content.ReadAsStringAsync();
         Assert.True(created.IsSuccessStatusCode, body);
         var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
@@ -52,9 +63,9 @@ public static class MeetingsApi
         return people;
     }
 
-    public static object Synthesis(bool publish = true) => new
+    public static object Synthesis(bool publish = true, string[]? attendees = null) => new
     {
-        attendees = Array.Empty<string>(),
+        attendees = attendees ?? [],
         anonymousAttendees = 7,
         summary = "Le calendrier est validé.",
         said = "Les habitants ont parlé du bruit.",

@@ -17,11 +17,11 @@ public abstract class MeetingTimelineTests<TFactory> where TFactory : NgpFactory
         await using var factory = new TFactory();
         var agency = await factory.CreateAgencyAsync();
         var admin = await agency.AdminAsync();
-        var project = await PublishAsync(admin, new { type = "Project", title = "Résidence du Lavoir", parts = new { Summary = new { text = "Réhabilitation." } } });
+        var project = await MeetingsApi.PublishProjectAsync(admin, "Résidence du Lavoir");
         var start = factory.Clock.GetUtcNow().AddHours(1);
-        var past = await PublishMeetingAsync(admin, "Réunion de lancement du Lavoir", start, project);
-        var upcoming = await PublishMeetingAsync(admin, "Visite des logements témoins", start.AddDays(20), project);
-        var elsewhere = await PublishMeetingAsync(admin, "Comité d'une autre résidence", start, null);
+        var past = await MeetingsApi.PublishMeetingAsync(admin, "Réunion de lancement du Lavoir", start, project: project);
+        var upcoming = await MeetingsApi.PublishMeetingAsync(admin, "Visite des logements témoins", start.AddDays(20), project: project);
+        var elsewhere = await MeetingsApi.PublishMeetingAsync(admin, "Comité d'une autre résidence", start);
         var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
         await dispatcher.DrainAsync(agency.Tenant);
         var url = await agency.InScopeAsync(async sp =>
@@ -56,25 +56,6 @@ public abstract class MeetingTimelineTests<TFactory> where TFactory : NgpFactory
     }
 
     private static int Count(string text, string part) => text.Split(part).Length - 1;
-
-    private static async Task<string> PublishAsync(HttpClient admin, object content)
-    {
-        var created = await admin.PostAsJsonAsync("api/v1/content", content);
-        var body = await created.Content.ReadAsStringAsync();
-        Assert.True(created.IsSuccessStatusCode, body);
-        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
-        var published = await admin.PostAsync($"api/v1/content/{id}/publish", null);
-        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
-        return id;
-    }
-
-    private static Task<string> PublishMeetingAsync(HttpClient admin, string title, DateTimeOffset startUtc, string? project) => PublishAsync(admin, new
-    {
-        type = "Meeting",
-        title,
-        parts = new { Summary = new { text = "Réunion de test." } },
-        fields = new { Kind = "Réunion publique", Start = MeetingsApi.Paris(startUtc), End = MeetingsApi.Paris(startUtc.AddHours(2)), Place = "Salle commune", Project = project },
-    });
 }
 
 public sealed class MeetingTimelineTestsOnSqlite : MeetingTimelineTests<NotificationSqliteFactory>;

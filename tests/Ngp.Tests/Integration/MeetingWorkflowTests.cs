@@ -28,8 +28,8 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(smtp.Port);
         var admin = await agency.AdminAsync();
-        var project = await PublishProjectAsync(admin, "Résidence des Érables");
-        var meeting = await PublishMeetingAsync(admin, "Comité des Érables", factory.Clock.GetUtcNow().AddHours(1), project: project,
+        var project = await MeetingsApi.PublishProjectAsync(admin, "Résidence des Érables");
+        var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Comité des Érables", factory.Clock.GetUtcNow().AddHours(1), project: project,
             invitedEmails: "partie.prenante@exemple.test");
         var follower = await agency.CreateResidentAsync();
         var attendee = await agency.CreateResidentAsync();
@@ -44,7 +44,7 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var before = smtp.Received.Count;
         factory.Clock.Advance(TimeSpan.FromHours(3));
 
-        var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", Synthesis([attendeeId]));
+        var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", MeetingsApi.Synthesis(attendees: [attendeeId]));
         Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
         Assert.Equal(before, smtp.Received.Count); // the request only queues: nothing is sent inside it
         await agency.SettleAsync();
@@ -86,15 +86,15 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var organiser = await factory.TokenClientAsync(agency.PathBase, organiserEmail, NgpFactory.StrongPassword);
         var start = factory.Clock.GetUtcNow().AddHours(1);
-        var forgotten = await PublishMeetingAsync(organiser, "Atelier oublié", start);
-        var written = await PublishMeetingAsync(organiser, "Atelier bien suivi", start);
+        var forgotten = await MeetingsApi.PublishMeetingAsync(organiser, "Atelier oublié", start);
+        var written = await MeetingsApi.PublishMeetingAsync(organiser, "Atelier bien suivi", start);
         await agency.SettleAsync();
 
         factory.Clock.Advance(TimeSpan.FromHours(3)); // both meetings have ended
         await factory.Services.GetRequiredService<MeetingEndWatcher>().RunOnceAsync(CancellationToken.None);
         await agency.SettleAsync();
         factory.Clock.Advance(TimeSpan.FromHours(1));
-        var closed = await organiser.PostAsJsonAsync($"api/v1/meetings/{written}/close", Synthesis([]));
+        var closed = await organiser.PostAsJsonAsync($"api/v1/meetings/{written}/close", MeetingsApi.Synthesis());
         Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
         await agency.SettleAsync();
 
@@ -139,7 +139,7 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(smtp.Port);
         var admin = await agency.AdminAsync();
-        var meeting = await PublishMeetingAsync(admin, "Visite de chantier très demandée", factory.Clock.GetUtcNow().AddDays(2), capacity: 1);
+        var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Visite de chantier très demandée", factory.Clock.GetUtcNow().AddDays(2), capacity: 1);
         var first = await agency.CreateResidentAsync();
         var second = await agency.CreateResidentAsync();
         var third = await agency.CreateResidentAsync();
@@ -168,56 +168,6 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         smtp.Received.Where(m => (m.Subject ?? "").Contains($"« {title} »", StringComparison.Ordinal)).ToList();
 
     private static string Body(MimeMessage message) => (message.TextBody ?? "") + (message.HtmlBody ?? "");
-
-    private static object Synthesis(string[] attendees) => new
-    {
-        attendees,
-        anonymousAttendees = 3,
-        summary = "Le calendrier est validé.",
-        said = "Les habitants ont parlé du bruit.",
-        decisions = "- Démarrer à 8 h 30.",
-        objections = new[] { new { objection = "Trop tôt le matin.", proposal = "Commencer à 8 h 30." } },
-        nextSteps = new[] { new { action = "Envoyer le calendrier", owner = "Chargé d'opération", dueDate = "2027-01-15" } },
-        publish = true,
-    };
-
-    private static async Task<string> PublishProjectAsync(HttpClient admin, string title)
-    {
-        var created = await admin.PostAsJsonAsync("api/v1/content", new { type = "Project", title, parts = new { Summary = new { text = "Réhabilitation de la résidence." } } });
-        var body = await created.Content.ReadAsStringAsync();
-        Assert.True(created.IsSuccessStatusCode, body);
-        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
-        var published = await admin.PostAsync($"api/v1/content/{id}/publish", null);
-        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
-        return id;
-    }
-
-    /// <summary>Like <see cref="MeetingsApi.PublishMeetingAsync"/>, with the project the meeting belongs to.</summary>
-    private static async Task<string> PublishMeetingAsync(HttpClient client, string title, DateTimeOffset startUtc, string? project = null, string? invitedEmails = null, int? capacity = null)
-    {
-        var created = await client.PostAsJsonAsync("api/v1/content", new
-        {
-            type = "Meeting",
-            title,
-            parts = new { Summary = new { text = "Réunion de test." } },
-            fields = new
-            {
-                Kind = "Atelier",
-                Start = MeetingsApi.Paris(startUtc),
-                End = MeetingsApi.Paris(startUtc + TimeSpan.FromHours(2)),
-                Place = "Salle commune",
-                Capacity = capacity,
-                Project = project,
-                InvitedEmails = invitedEmails,
-            },
-        });
-        var body = await created.Content.ReadAsStringAsync();
-        Assert.True(created.IsSuccessStatusCode, body);
-        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
-        var published = await client.PostAsync($"api/v1/content/{id}/publish", null);
-        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
-        return id;
-    }
 }
 
 public sealed class MeetingWorkflowTestsOnSqlite : MeetingWorkflowTests<NotificationSqliteFactory>;
