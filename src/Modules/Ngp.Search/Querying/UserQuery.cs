@@ -28,22 +28,23 @@ public static class UserQuery
         var clauses = Clauses(text);
         if (clauses.Count == 0)
             return null;
+        static string Escaped((string Text, bool Excluded, bool IsPhrase) c) =>
+            c.IsPhrase ? "\"" + QueryParserBase.Escape(c.Text) + "\"" : QueryParserBase.Escape(c.Text);
         var safe = new StringBuilder();
-        foreach (var (phrase, excluded, isPhrase) in clauses.Take(MaxTerms))
+        foreach (var clause in clauses.Take(MaxTerms))
         {
             if (safe.Length > 0)
                 safe.Append(' ');
-            if (excluded)
+            if (clause.Excluded)
                 safe.Append('-');
-            safe.Append(isPhrase ? "\"" + QueryParserBase.Escape(phrase) + "\"" : QueryParserBase.Escape(phrase));
+            safe.Append(Escaped(clause));
         }
         if (clauses.All(c => c.Excluded))
             safe.Insert(0, "*:* ");
         try
         {
             var matching = Parser(analyzer).Parse(safe.ToString());
-            var wanted = string.Join(' ', clauses.Take(MaxTerms).Where(c => !c.Excluded)
-                .Select(c => c.IsPhrase ? "\"" + QueryParserBase.Escape(c.Text) + "\"" : QueryParserBase.Escape(c.Text)));
+            var wanted = string.Join(' ', clauses.Take(MaxTerms).Where(c => !c.Excluded).Select(Escaped));
             if (wanted.Length == 0)
                 return matching;
             // Matching reads one field; a word in the title or the tags only adds to the score.
