@@ -46,6 +46,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<ModerateComment>();
         services.AddScoped<CommentReader>();
         services.AddScoped<CastVote>();
+        services.AddSingleton<VoteWriter>();
         services.AddScoped<ResultsReader>();
         services.AddSingleton<ResultsCache>();
         services.AddScoped<VoteFormsReader>();

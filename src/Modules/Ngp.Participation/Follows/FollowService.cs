@@ -29,16 +29,22 @@ public sealed class FollowService(NgpDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Adds the follow to the caller's unit of work if it is not there, for a use case that follows automatically
-    /// (a vote): it commits with the caller's own save, one write instead of two. A concurrent identical follow
-    /// makes that save fail on the unique index; the caller retries, and then finds the follow.
+    /// Adds to the caller's unit of work the follows these people do not have yet, for a use case that follows
+    /// automatically (votes): they commit with the caller's own save. A concurrent identical follow makes that save
+    /// fail on the unique index; the caller retries, and then finds the follow.
     /// </summary>
-    public async Task AddAutomaticFollowAsync(string contentItemId, string userId, CancellationToken ct)
+    public async Task AddAutomaticFollowsAsync(string contentItemId, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        if (db.ChangeTracker.Entries<Follow>().Any(e => e.Entity.ContentItemId == contentItemId && e.Entity.UserId == userId)
-            || await db.Set<Follow>().AnyAsync(f => f.ContentItemId == contentItemId && f.UserId == userId, ct))
+        var wanted = userIds.Distinct(StringComparer.Ordinal)
+            .Where(id => !db.ChangeTracker.Entries<Follow>().Any(e => e.Entity.ContentItemId == contentItemId && e.Entity.UserId == id))
+            .ToList();
+        if (wanted.Count == 0)
             return;
-        db.Add(new Follow { ContentItemId = contentItemId, UserId = userId, Automatic = true, CreatedUtc = clock.GetUtcNow() });
+        var following = (await db.Set<Follow>().Where(f => f.ContentItemId == contentItemId && wanted.Contains(f.UserId)).Select(f => f.UserId).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        foreach (var userId in wanted.Where(id => !following.Contains(id)))
+            db.Add(new Follow { ContentItemId = contentItemId, UserId = userId, Automatic = true, CreatedUtc = now });
     }
 
     public async Task<bool> UnfollowAsync(string contentItemId, string userId, CancellationToken ct) =>

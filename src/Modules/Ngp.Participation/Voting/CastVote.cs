@@ -32,10 +32,10 @@ public static class Eligibility
 
 /// <summary>
 /// A resident answers a question of an open consultation; answering again changes the answer until closing.
-/// One answer per resident (or per lease for a dwelling choice) and question, held by a unique index.
+/// One answer per resident (or per lease for a dwelling choice) and question, held by a unique index; the checked
+/// vote is written by <see cref="VoteWriter"/>, with the votes submitted at the same moment.
 /// </summary>
-public sealed class CastVote(
-    NgpDbContext db, ParticipationItems items, CurrentParticipant participant, TimeProvider clock, IOutbox outbox, FollowService follows, ResultsCache results, ITenantContext tenant)
+public sealed class CastVote(ParticipationItems items, CurrentParticipant participant, TimeProvider clock, VoteWriter writer, ITenantContext tenant)
 {
     public async Task<Result<VoteReceipt>> HandleAsync(string contentItemId, VoteRequest request, CancellationToken ct)
     {
@@ -58,44 +58,10 @@ public sealed class CastVote(
         if (CheckOptions(question, request.OptionIds) is { } invalid)
             return invalid;
 
-        var chosen = string.Join(',', request.OptionIds!);
         var voterKey = consultation.PerLease ? "l:" + lease!.Reference : "u:" + userId;
-        for (var attempt = 0; ; attempt++)
-        {
-            var vote = await db.Set<Vote>().SingleOrDefaultAsync(v => v.ContentItemId == item.Id && v.QuestionId == question.Id && v.VoterKey == voterKey, ct);
-            var changed = vote is not null;
-            if (vote is null)
-            {
-                vote = new Vote
-                {
-                    ContentItemId = item.Id, QuestionId = question.Id, VoterKey = voterKey, UserId = userId, OptionIds = chosen,
-                    LeaseReference = lease!.Reference, Building = lease.Building, CreatedUtc = now, UpdatedUtc = now,
-                };
-                db.Add(vote);
-            }
-            else
-            {
-                vote.OptionIds = chosen;
-                vote.UserId = userId;
-                vote.UpdatedUtc = now;
-            }
-            outbox.Add(new VoteCast(item.Id, question.Id, userId, changed));
-            // Voting follows the consultation, in the vote's own save.
-            await follows.AddAutomaticFollowAsync(item.Id, userId, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException) when (attempt < 2)
-            {
-                // A simultaneous submission by the same voter (or lease) won a unique index, for the vote or for the
-                // follow: read again, and this one becomes a change of that vote.
-                db.ChangeTracker.Clear();
-                continue;
-            }
-            results.Changed(tenant.Tenant.Name, item.Id);
-            return new VoteReceipt(vote.Id, question.Id, request.OptionIds!, changed);
-        }
+        var written = await writer.WriteAsync(tenant.Tenant,
+            new CheckedVote(item.Id, question.Id, voterKey, userId, string.Join(',', request.OptionIds!), lease!.Reference, lease.Building, now));
+        return new VoteReceipt(written.VoteId, question.Id, request.OptionIds!, written.Changed);
     }
 
     private static Result.Failure? CheckOptions(Question question, IReadOnlyList<string>? optionIds)

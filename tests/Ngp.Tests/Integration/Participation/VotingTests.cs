@@ -4,8 +4,10 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
+using Ngp.Core.Tenancy;
 using Ngp.Participation;
 using Ngp.Participation.Background;
+using Ngp.Participation.Voting;
 using Ngp.Tests.Harness;
 using static Ngp.Tests.Harness.ParticipationHarness;
 
@@ -49,6 +51,32 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
         Assert.Equal(1, VoteCount(agency, consultation));
+    }
+
+    [SkippableFact]
+    public async Task Vote_WrittenTogetherWithOneThatCannotBeStored_KeepsTheOthersAndFailsOnlyThatOne()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var consultation = await PublishConsultationAsync(await agency.AdminAsync(), results: "live");
+
+        var (first, third, failure) = await agency.InScopeAsync(async sp =>
+        {
+            var writer = sp.GetRequiredService<VoteWriter>();
+            var tenant = sp.GetRequiredService<ITenantContext>().Tenant;
+            CheckedVote Vote(string voter, string? options) => new(consultation, "q", "u:" + voter, voter, options!, "DEMO-0001", "Bât. A", DateTimeOffset.UtcNow);
+            // Submitted at the same moment, so written in one batch; the second has no choice, which the database refuses.
+            var writes = new[] { writer.WriteAsync(tenant, Vote("un", "a")), writer.WriteAsync(tenant, Vote("deux", null)), writer.WriteAsync(tenant, Vote("trois", "b")) };
+            var failure = await Record.ExceptionAsync(() => writes[1]);
+            return (await writes[0], await writes[2], failure);
+        });
+
+        Assert.NotNull(failure);
+        Assert.False(first.Changed);
+        Assert.False(third.Changed);
+        Assert.NotEqual(first.VoteId, third.VoteId);
+        Assert.Equal(2, VoteCount(agency, consultation));
+        var results = await JsonAsync(await agency.Client().GetAsync($"api/v1/consultations/{consultation}/results"));
+        Assert.Equal(2, results.GetProperty("voters").GetInt32());
     }
 
     [SkippableFact]
