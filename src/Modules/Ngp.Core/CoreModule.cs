@@ -26,7 +26,11 @@ public sealed class CoreModule : INgpModule
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.TryAddScoped<IEmailSender, PickupFolderEmailSender>();
-        services.AddOutputCache(o => o.AddPolicy(Web.PublicPageCacheNames.Policy, new Web.PublicPagePolicy()));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(Web.PublicPageCacheNames.Policy, new Web.PublicPagePolicy(Web.PublicPageCacheNames.Lifetime));
+            o.AddPolicy(Web.PublicPageCacheNames.LivePolicy, new Web.PublicPagePolicy(Web.PublicPageCacheNames.LiveLifetime));
+        });
         services.AddScoped<Web.IPublicPageCache, Web.PublicPageCache>();
     }
 }

@@ -32,6 +32,7 @@ public sealed class ContentItemModel(ContentDefinitionStore definitions, Content
         if (match.Item is null)
             return NotFound();
         Item = ContentViews.From(type, match.Item);
+        Core.Web.PublicPageCacheNames.Shows(HttpContext, match.Item.ContentItemId);
         var specific = "Content-" + type.Name;
         Template = views.FindView(PageContext, specific, isMainPage: false).Success ? specific : DefaultTemplate;
         return Page();

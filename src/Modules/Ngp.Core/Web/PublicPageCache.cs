@@ -16,25 +16,56 @@ public static class PublicPageCacheNames
     /// <summary>Name of the output-cache policy to put on a public page or endpoint.</summary>
     public const string Policy = "ngp-public";
 
+    /// <summary>
+    /// Policy of public pages that show counts other web nodes change without telling this one (the live results
+    /// of a consultation): kept <see cref="LiveLifetime"/> only.
+    /// </summary>
+    public const string LivePolicy = "ngp-public-live";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
+    public static readonly TimeSpan LiveLifetime = TimeSpan.FromSeconds(5);
+
     public static string TagFor(string tenant) => "tenant:" + tenant;
+
+    public static string TagFor(string tenant, string itemId) => "item:" + tenant + ":" + itemId;
+
+    private static readonly object ItemsKey = new();
+
+    /// <summary>
+    /// Marks the page being rendered as showing this content item, so that <see cref="IPublicPageCache.InvalidateItemAsync"/>
+    /// forgets it (a vote forgets the pages that show the consultation's results, and only those).
+    /// </summary>
+    public static void Shows(HttpContext http, string itemId)
+    {
+        if (http.Items[ItemsKey] is not List<string> items)
+            http.Items[ItemsKey] = items = [];
+        items.Add(itemId);
+    }
+
+    internal static IEnumerable<string> ItemsShown(HttpContext http) => http.Items[ItemsKey] as List<string> ?? [];
 }
 
 public interface IPublicPageCache
 {
     /// <summary>Forgets the current tenant's cached public pages; the next visitor gets them fresh.</summary>
     ValueTask InvalidateAsync(CancellationToken ct = default);
+
+    /// <summary>Forgets the current tenant's cached pages that show this item (<see cref="PublicPageCacheNames.Shows"/>).</summary>
+    ValueTask InvalidateItemAsync(string itemId, CancellationToken ct = default);
 }
 
 public sealed class PublicPageCache(IOutputCacheStore store, ITenantContext tenantContext) : IPublicPageCache
 {
     public ValueTask InvalidateAsync(CancellationToken ct = default) =>
         store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name), ct);
+
+    public ValueTask InvalidateItemAsync(string itemId, CancellationToken ct = default) =>
+        store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name, itemId), ct);
 }
 
 /// <summary>Caches only anonymous GETs answered 200 without a cookie; varies by tenant (path and host), query and language.</summary>
-public sealed class PublicPagePolicy : IOutputCachePolicy
+public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -48,7 +79,7 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = PublicPageCacheNames.Lifetime;
+        context.ResponseExpirationTimeSpan = lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
@@ -65,6 +96,12 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
         // A response that sets a cookie (antiforgery, session) belongs to one visitor: never shared.
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
             context.AllowCacheStorage = false;
+        var tenant = context.HttpContext.RequestServices.GetRequiredService<ITenantContext>();
+        if (context.AllowCacheStorage && tenant.HasTenant)
+        {
+            foreach (var item in PublicPageCacheNames.ItemsShown(context.HttpContext))
+                context.Tags.Add(PublicPageCacheNames.TagFor(tenant.Tenant.Name, item));
+        }
         return ValueTask.CompletedTask;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Participation.Data;
 using Ngp.Participation.Follows;
 
@@ -136,8 +137,12 @@ public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results,
             try
             {
                 await db.SaveChangesAsync(CancellationToken.None);
+                var pages = scope.ServiceProvider.GetRequiredService<IPublicPageCache>();
                 foreach (var item in batch.Select(s => s.Vote.ContentItemId).Distinct(StringComparer.Ordinal))
+                {
                     results.Changed(tenant.Name, item);
+                    await pages.InvalidateItemAsync(item, CancellationToken.None);
+                }
                 return written.Select(w => new WrittenVote(w.Vote.Id, w.Changed)).ToArray();
             }
             catch (DbUpdateException) when (attempt < 2)

@@ -93,8 +93,15 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
                 results.GetProperty("questions")[0].GetProperty("options").EnumerateArray().ToDictionary(o => o.GetProperty("id").GetString()!, o => o.GetProperty("votes").GetInt32()));
         }
 
+        // The results page a visitor reads is kept by the page cache, and forgotten by each vote.
+        async Task<string> PageAsync() => Forms.Text(await agency.Client().GetStringAsync($"participation/resultats/{consultation}"));
+
         Assert.Equal(0, (await ResultsAsync()).Voters);
+        Assert.Contains("0 participant(s).", await PageAsync());
+        var cached = await agency.Client().GetAsync($"participation/resultats/{consultation}");
+        Assert.True(cached.Headers.Age is not null, "the results page was rendered again instead of coming from the public page cache");
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(first.Api, consultation, "q", "a")).StatusCode);
+        Assert.Contains("1 participant(s).", await PageAsync());
         var afterFirst = await ResultsAsync();
         Assert.Equal((1, 1), (afterFirst.Voters, afterFirst.Votes["a"]));
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(first.Api, consultation, "q", "b")).StatusCode);
@@ -103,6 +110,7 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(second.Api, consultation, "q", "b")).StatusCode);
         var afterSecond = await ResultsAsync();
         Assert.Equal((2, 0, 2), (afterSecond.Voters, afterSecond.Votes["a"], afterSecond.Votes["b"]));
+        Assert.Contains("2 participant(s).", await PageAsync());
     }
 
     [SkippableFact]

@@ -7,8 +7,12 @@ using Ngp.Participation.Voting;
 
 namespace Ngp.Participation.Pages.Participation;
 
-/// <summary>A consultation's results: one SVG chart and one data table per question; staff also get the CSV export.</summary>
+/// <summary>
+/// A consultation's results: one SVG chart and one data table per question; staff also get the CSV export. Kept for
+/// visitors for a few seconds, and forgotten at once by a vote cast on this web node.
+/// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Ngp.Core.Web.PublicPageCacheNames.LivePolicy)]
 public sealed class ResultatsModel(ResultsReader reader, ParticipationItems items, IAuthorizationService authorization) : PageModel
 {
     public ConsultationResults? Results { get; private set; }
@@ -27,6 +31,7 @@ public sealed class ResultatsModel(ResultsReader reader, ParticipationItems item
         if (item?.Consultation is null)
             return NotFound();
         Title = item.Title;
+        Ngp.Core.Web.PublicPageCacheNames.Shows(HttpContext, item.Id);
         ItemUrl = item.RelativeUrl;
         Staff = await ParticipationApi.CanAsync(authorization, User, ParticipationPermissions.ExportResults);
         var result = await reader.ReadAsync(id, Staff, ct);
