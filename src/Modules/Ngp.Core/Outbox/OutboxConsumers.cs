@@ -105,5 +105,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Pause after each pass before the next one. Each pass takes and frees a lease per consumer (writes that queue
+    /// behind the requests' own on SQLite); without it, a burst of commits (votes) meant one pass per commit.
+    /// Events committed meanwhile wait at most this long, and are then handled together.
+    /// </summary>
+    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
     public int MaxAttempts { get; set; } = 5;
 }

@@ -45,6 +45,7 @@ public sealed class OutboxDispatcher(
         while (!stoppingToken.IsCancellationRequested)
         {
             await RunOnceAsync(stoppingToken);
+            await Task.Delay(_options.GatherDelay, stoppingToken);
             await signal.WaitAsync(_options.PollInterval, stoppingToken);
         }
     }
