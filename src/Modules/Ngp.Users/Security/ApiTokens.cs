@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -58,10 +59,14 @@ public sealed class BearerTokenHandler(
     UserManager<NgpUser> users,
     IUserClaimsPrincipalFactory<NgpUser> principals,
     BearerPrincipals cache,
-    ITenantContext tenantContext)
+    ITenantContext tenantContext,
+    NgpDbContext db,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "NgpBearer";
+
+    private sealed record TokenUserState(string? SecurityStamp, bool LockoutEnabled, DateTimeOffset? LockoutEnd);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -70,10 +75,15 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.NoResult();
         if (tokens.Read(header["Bearer ".Length..].Trim()) is not { } content)
             return AuthenticateResult.Fail("Invalid or expired token.");
-        var user = await users.FindByIdAsync(content.UserId);
-        if (user is null || user.SecurityStamp != content.Stamp || await users.IsLockedOutAsync(user))
+        // Only the columns that can revoke the token are read on every request; the whole user only to build its claims.
+        var state = await db.Users.AsNoTracking().Where(u => u.Id == content.UserId)
+            .Select(u => new TokenUserState(u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd)).SingleOrDefaultAsync(Context.RequestAborted);
+        if (state is null || state.SecurityStamp != content.Stamp || state.LockoutEnabled && state.LockoutEnd >= clock.GetUtcNow())
             return AuthenticateResult.Fail("Token revoked.");
-        var principal = await cache.GetOrCreateAsync(tenantContext.Tenant.Name, user, () => principals.CreateAsync(user));
+        var principal = await cache.GetOrCreateAsync(tenantContext.Tenant.Name, content.UserId, content.Stamp, async () =>
+            await users.FindByIdAsync(content.UserId) is { } user ? await principals.CreateAsync(user) : null);
+        if (principal is null)
+            return AuthenticateResult.Fail("Token revoked.");
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
@@ -122,13 +132,15 @@ public sealed class BearerPrincipals : IDisposable
 
     private readonly MemoryCache _principals = new(new MemoryCacheOptions { SizeLimit = 20_000 });
 
-    public async Task<ClaimsPrincipal> GetOrCreateAsync(string tenant, NgpUser user, Func<Task<ClaimsPrincipal>> create)
+    /// <summary>The principal of the user with this security stamp; null when <paramref name="create"/> finds no such user.</summary>
+    public async Task<ClaimsPrincipal?> GetOrCreateAsync(string tenant, string userId, string securityStamp, Func<Task<ClaimsPrincipal?>> create)
     {
-        var key = (tenant, user.Id, user.SecurityStamp);
+        var key = (tenant, userId, securityStamp);
         // A copy for each request: what a request adds to its principal never reaches the next one.
         if (_principals.TryGetValue(key, out ClaimsPrincipal? cached) && cached is not null)
             return cached.Clone();
-        var principal = await create();
+        if (await create() is not { } principal)
+            return null;
         _principals.Set(key, principal.Clone(), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return principal;
     }
