@@ -10,6 +10,8 @@ namespace Ngp.Benchmarks.Infrastructure;
 /// The baseline server: WebApplication with one endpoint and the site's logging levels, nothing else. With
 /// <c>--votes-db PATH</c> it also answers <c>POST /votes</c> with the least a durable vote costs on SQLite: one
 /// upsert on a unique key, in its own transaction, on a WAL database (no authentication, no checks, no events).
+/// <c>GET /bytes/{count}</c> sends <c>count</c> bytes of HTML held in memory: what sending a page of that size costs
+/// Kestrel and the load driver, without producing it.
 /// </summary>
 public static class BareServer
 {
@@ -24,6 +26,9 @@ public static class BareServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var app = builder.Build();
         app.MapGet("/", () => "hello");
+        var pages = new System.Collections.Concurrent.ConcurrentDictionary<int, byte[]>();
+        app.MapGet("/bytes/{count:int:range(1,10000000)}", (int count) =>
+            Results.Bytes(pages.GetOrAdd(count, n => System.Text.Encoding.UTF8.GetBytes(new string('x', n))), "text/html; charset=utf-8"));
         if (votesDb is not null)
         {
             var connectionString = new SqliteConnectionStringBuilder { DataSource = votesDb, Pooling = true, DefaultTimeout = 30 }.ToString();
