@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ngp.Web.Data;
@@ -8,23 +9,25 @@ namespace Ngp.Web.Data;
 /// requests write at once, the loser gets SQLITE_BUSY and the driver sleeps 150 ms before trying again, so a burst of
 /// votes or comments on one agency queues behind those sleeps (36 votes per second measured with 1,000 residents).
 /// SQLite's own busy handler retries after 1, 2, 5, 10… ms instead; the driver's loop stays as the last resort.
+/// The timeout is set on the native handle at every open (a pooled handle keeps it, but nothing tells a reused one
+/// from a new one): a call, not a PRAGMA statement prepared and run before every query.
 /// </summary>
 public sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
 {
     // As long as the driver's command timeout (30 s in the tenant connection strings).
-    private const string Pragma = "PRAGMA busy_timeout = 30000;";
+    private const int TimeoutMilliseconds = 30_000;
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => SetTimeout(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
+        SetTimeout(connection);
+        return Task.CompletedTask;
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    private static void SetTimeout(DbConnection connection)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (connection is SqliteConnection { Handle: { } handle })
+            SqliteException.ThrowExceptionForRC(SQLitePCL.raw.sqlite3_busy_timeout(handle, TimeoutMilliseconds), handle);
     }
 }
