@@ -85,6 +85,8 @@ public sealed class ProjectTests(SqliteFactory factory) : IClassFixture<SqliteFa
         var list = new HtmlParser().ParseDocument(await agency.Client().GetStringAsync("concertations"));
         var consultation = list.QuerySelectorAll("a[href*='/concertations/']").Select(a => a.GetAttribute("href")!).First();
         string[] pages = ["projets/rehabilitation-de-la-residence-les-alpins", "concertations/" + consultation.Split("/concertations/")[1]];
+        // The setup's own background work (events, the synthesis workflow) may still change what the public sees.
+        await agency.SettleAsync();
 
         foreach (var page in pages)
         {
