@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Caching.Memory;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
+using Ngp.Core.Tenancy;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation;
@@ -19,8 +21,11 @@ public sealed record ParticipationItem(ContentItemVersion Version, ContentTypeDe
     public Consultation? Consultation => Has("Consultation") ? ConsultationPart.Read(Id, Parts["Consultation"] as JsonObject) : null;
 }
 
+/// <summary>A published consultation as votes and results read it.</summary>
+public sealed record PublishedConsultation(string Id, long VersionId, string Title, Consultation Consultation);
+
 /// <summary>Finds the published item a comment, vote or follow is about; drafts and other tenants' items do not exist here.</summary>
-public sealed class ParticipationItems(ContentQuery query, ContentDefinitionStore definitions)
+public sealed class ParticipationItems(ContentQuery query, ContentDefinitionStore definitions, PublishedConsultations consultations, ITenantContext tenant)
 {
     public async Task<ParticipationItem?> PublishedAsync(string? id, CancellationToken ct)
     {
@@ -34,4 +39,45 @@ public sealed class ParticipationItems(ContentQuery query, ContentDefinitionStor
             return null;
         return new ParticipationItem(version, type, ContentQuery.Data(version)["parts"] as JsonObject ?? []);
     }
+
+    /// <summary>
+    /// The published consultation, its questions parsed once per published version: every vote and every results
+    /// request reads it, and reading the item's data and parsing it was an eighth of a vote's cost. Which version is
+    /// published is still asked on every call, so unpublishing or publishing an edit shows at once on every node.
+    /// </summary>
+    public async Task<PublishedConsultation?> PublishedConsultationAsync(string? id, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > 32)
+            return null;
+        var stamp = await query.PublishedStampAsync(id, ct);
+        if (stamp is null || await definitions.FindAsync(stamp.ContentType, ct) is not { } type || !type.HasPart("Consultation"))
+            return null;
+        var key = new PublishedConsultations.Key(tenant.Tenant.Name, tenant.Tenant.CreatedUtc, stamp.VersionId, stamp.ModifiedUtc);
+        if (consultations.Find(key) is { } known)
+            return known;
+        var item = await PublishedAsync(id, ct);
+        if (item?.Consultation is not { } consultation)
+            return null;
+        var read = new PublishedConsultation(item.Id, item.Version.Id, item.Title, consultation);
+        // Published again between the two reads: answered, but kept only under the stamp it was read with.
+        if (item.Version.Id == stamp.VersionId && item.Version.ModifiedUtc == stamp.ModifiedUtc)
+            consultations.Add(key, read);
+        return read;
+    }
+}
+
+/// <summary>Parsed published consultations of every tenant, by published version (see <see cref="ParticipationItems.PublishedConsultationAsync"/>).</summary>
+public sealed class PublishedConsultations : IDisposable
+{
+    private readonly MemoryCache _read = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+
+    /// <summary>The tenant's creation time keeps an agency removed and created again under the same name from its predecessor's versions.</summary>
+    public sealed record Key(string Tenant, DateTimeOffset TenantCreated, long VersionId, DateTimeOffset ModifiedUtc);
+
+    public PublishedConsultation? Find(Key key) => _read.TryGetValue(key, out PublishedConsultation? read) ? read : null;
+
+    public void Add(Key key, PublishedConsultation read) =>
+        _read.Set(key, read, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+
+    public void Dispose() => _read.Dispose();
 }

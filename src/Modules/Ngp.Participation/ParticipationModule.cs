@@ -36,6 +36,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<CurrentParticipant>();
         services.AddScoped<OptionalNotifier>();
         services.AddScoped<ParticipationItems>();
+        services.AddSingleton<PublishedConsultations>();
         services.AddScoped<ParticipationSettingsStore>();
         services.AddScoped<Ngp.Recipes.IRecipeStep, CommentsStep>();
         services.AddScoped<PostComment>();

@@ -30,6 +30,9 @@ public sealed record ContentFilter
 
 public sealed record ContentPage(IReadOnlyList<ContentItemVersion> Items, int Total);
 
+/// <summary>Which version of an item is published, and when it last changed, without its data.</summary>
+public sealed record PublishedVersionStamp(long VersionId, string ContentType, DateTimeOffset ModifiedUtc);
+
 /// <summary>Where a slug leads: the item, or the item's current slug when an old one was asked for.</summary>
 public sealed record SlugMatch(ContentItemVersion? Item, string? RedirectToSlug);
 
@@ -75,6 +78,14 @@ public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definit
 
     public Task<ContentItemVersion?> PublishedAsync(string id, CancellationToken ct) =>
         Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Published, ct);
+
+    /// <summary>
+    /// The published version's id, type and last change: enough to tell whether what was read from it earlier is
+    /// still what is published (a published version's data never changes; publishing again gives a new stamp).
+    /// </summary>
+    public Task<PublishedVersionStamp?> PublishedStampAsync(string id, CancellationToken ct) =>
+        Versions.Where(v => v.ContentItemId == id && v.Published)
+            .Select(v => new PublishedVersionStamp(v.Id, v.ContentType, v.ModifiedUtc)).SingleOrDefaultAsync(ct);
 
     public Task<ContentItemVersion?> LatestAsync(string id, CancellationToken ct) =>
         Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Latest, ct);

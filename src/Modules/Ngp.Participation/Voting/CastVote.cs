@@ -41,7 +41,7 @@ public sealed class CastVote(ParticipationItems items, CurrentParticipant partic
     {
         if (participant.UserId is not { } userId)
             return Result.Forbidden("Connectez-vous pour voter.");
-        var item = await items.PublishedAsync(contentItemId, ct);
+        var item = await items.PublishedConsultationAsync(contentItemId, ct);
         if (item?.Consultation is not { } consultation)
             return Result.NotFound("Cette concertation n'existe pas.");
         var question = consultation.Find(request.QuestionId);

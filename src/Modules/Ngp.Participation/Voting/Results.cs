@@ -25,7 +25,7 @@ public sealed class ResultsReader(NgpDbContext db, ParticipationItems items, Tim
 {
     public async Task<Result<ConsultationResults>> ReadAsync(string contentItemId, bool staff, CancellationToken ct)
     {
-        var item = await items.PublishedAsync(contentItemId, ct);
+        var item = await items.PublishedConsultationAsync(contentItemId, ct);
         if (item?.Consultation is not { } consultation)
             return Result.NotFound("Cette concertation n'existe pas.");
         var now = clock.GetUtcNow();
@@ -34,7 +34,7 @@ public sealed class ResultsReader(NgpDbContext db, ParticipationItems items, Tim
                 ? $"Les résultats seront publiés à la clôture de la concertation, le {Dates.Long(closes)}."
                 : "Les résultats seront publiés à la clôture de la concertation.");
         // The version read names the published item too: editing the questions or options gives new counts at once.
-        var (voters, questions) = await cache.GetOrCountAsync(tenant.Tenant.Name, item.Id, item.Version.Id, ct => CountAsync(item.Id, consultation, ct), ct);
+        var (voters, questions) = await cache.GetOrCountAsync(tenant.Tenant.Name, item.Id, item.VersionId, ct => CountAsync(item.Id, consultation, ct), ct);
         return new ConsultationResults(item.Id, item.Title, consultation.IsClosedAt(now), voters, questions);
     }
 

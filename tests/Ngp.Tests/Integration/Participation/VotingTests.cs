@@ -80,6 +80,34 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task Vote_AfterTheQuestionsAreEditedOrTheConsultationUnpublished_FollowsWhatIsPublishedAtOnce()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        var consultation = await PublishConsultationAsync(admin, results: "live");
+        var resident = await agency.CreateResidentAsync();
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(resident.Api, consultation, "q", "a")).StatusCode);
+
+        // The consultation read by the first vote is kept; publishing an edit must replace it at once.
+        var item = (await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"api/v1/content/{consultation}"))!;
+        var parts = item["parts"]!.AsObject();
+        parts["Consultation"]!["questions"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = "q2", ["text"] = "Faut-il un local vélos ?", ["kind"] = "yesno",
+        });
+        var update = await admin.PutAsJsonAsync($"api/v1/content/{consultation}", new { title = item["title"]!.GetValue<string>(), parts });
+        Assert.True(update.IsSuccessStatusCode, await update.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await VoteAsync(resident.Api, consultation, "q2", "oui")).StatusCode);
+        await NewsApi.PublishAsync(admin, consultation);
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(resident.Api, consultation, "q2", "oui")).StatusCode);
+
+        var unpublish = await admin.PostAsync($"api/v1/content/{consultation}/unpublish", null);
+        Assert.True(unpublish.IsSuccessStatusCode, await unpublish.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await VoteAsync(resident.Api, consultation, "q2", "non")).StatusCode);
+        Assert.Equal(2, VoteCount(agency, consultation));
+    }
+
+    [SkippableFact]
     public async Task Results_ReadBetweenVotes_ShowEachVoteAndEachChangeAtOnce()
     {
         var agency = await factory.CreateAgencyAsync();
@@ -96,6 +124,8 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
         // The results page a visitor reads is kept by the page cache, and forgotten by each vote.
         async Task<string> PageAsync() => Forms.Text(await agency.Client().GetStringAsync($"participation/resultats/{consultation}"));
 
+        // Publishing's consequences (events, workflows) are done: from here only votes change what the public sees.
+        await agency.SettleAsync();
         Assert.Equal(0, (await ResultsAsync()).Voters);
         Assert.Contains("0 participant(s).", await PageAsync());
         var cached = await agency.Client().GetAsync($"participation/resultats/{consultation}");
