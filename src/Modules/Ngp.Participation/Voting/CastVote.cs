@@ -1,12 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Accounts;
-using Ngp.Core.Data;
-using Ngp.Core.Outbox;
 using Ngp.Core.Results;
 using Ngp.Core.Tenancy;
 using Ngp.Participation.Comments;
-using Ngp.Participation.Data;
-using Ngp.Participation.Follows;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Voting;
