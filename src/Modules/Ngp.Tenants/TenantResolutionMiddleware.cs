@@ -13,7 +13,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public async Task InvokeAsync(HttpContext context, TenantContext tenantContext)
+    public async Task InvokeAsync(HttpContext context, TenantContext tenantContext, TenantActivity activity)
     {
         var match = registry.Resolve(context.Request.Host, context.Request.Path);
         if (match is not { } found)
@@ -22,16 +22,18 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
             return;
         }
         var (tenant, prefix) = found;
-        if (tenant.State != TenantState.Running)
+        var work = tenant.State == TenantState.Running ? activity.TryEnter(tenant.Name) : null;
+        if (work is null)
         {
-            var message = tenant.State == TenantState.Disabled
-                ? "Le site de cette agence est momentanément fermé."
-                : "Le site de cette agence est en cours d'installation.";
+            var message = tenant.State == TenantState.Uninitialized
+                ? "Le site de cette agence est en cours d'installation."
+                : "Le site de cette agence est momentanément fermé.";
             await WriteUnavailableAsync(context, StatusCodes.Status503ServiceUnavailable, tenant.DisplayName, message);
             return;
         }
 
-        tenantContext.Set(tenant);
+        // The request counts as work in the tenant until its scope ends, so removing the tenant waits for it.
+        tenantContext.Set(tenant, work);
         if (prefix.Length > 0)
         {
             var segment = "/" + prefix;

@@ -53,7 +53,7 @@ public abstract class SearchLogPruningTests<TFactory>(TFactory factory) : IClass
 
         // A node starting from nothing replays the pruned log and holds the same documents.
         using var store = new IndexStore();
-        var node2 = new TenantIndexer(store, factory.Services.GetRequiredService<ITenantScopeFactory>(), Options.Create(new SearchOptions { FolderName = "lucene-pruned" }), TimeProvider.System, NullLogger<TenantIndexer>.Instance);
+        var node2 = new TenantIndexer(store, factory.Services.GetRequiredService<ITenantScopeFactory>(), factory.Services.GetRequiredService<TenantActivity>(), Options.Create(new SearchOptions { FolderName = "lucene-pruned" }), TimeProvider.System, NullLogger<TenantIndexer>.Instance);
         await node2.CatchUpAsync(agency.Tenant);
         Assert.Equal(indexer.IndexOf(agency.Tenant).DocumentCount(), node2.IndexOf(agency.Tenant).DocumentCount());
     }

@@ -130,7 +130,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
 
         // A second node's indexer (its own folder and process-level store) starts from nothing and replays the whole log.
         using var store = new IndexStore();
-        var node2 = new TenantIndexer(store, factory.Services.GetRequiredService<ITenantScopeFactory>(), Options.Create(new SearchOptions { FolderName = "lucene-node2" }), TimeProvider.System, NullLogger<TenantIndexer>.Instance);
+        var node2 = new TenantIndexer(store, factory.Services.GetRequiredService<ITenantScopeFactory>(), factory.Services.GetRequiredService<TenantActivity>(), Options.Create(new SearchOptions { FolderName = "lucene-node2" }), TimeProvider.System, NullLogger<TenantIndexer>.Instance);
         await node2.CatchUpAsync(agency.Tenant);
         Assert.Equal(expected, node2.IndexOf(agency.Tenant).DocumentCount());
     }
@@ -143,7 +143,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
         var scopes = factory.Services.GetRequiredService<ITenantScopeFactory>();
         using var store2 = new IndexStore();
         var node1 = factory.Services.GetRequiredService<TenantIndexer>();
-        var node2 = new TenantIndexer(store2, scopes, Options.Create(new SearchOptions { FolderName = "lucene-node2", BatchSize = 3 }), TimeProvider.System, NullLogger<TenantIndexer>.Instance);
+        var node2 = new TenantIndexer(store2, scopes, factory.Services.GetRequiredService<TenantActivity>(), Options.Create(new SearchOptions { FolderName = "lucene-node2", BatchSize = 3 }), TimeProvider.System, NullLogger<TenantIndexer>.Instance);
 
         var ids = new List<string>();
         for (var i = 0; i < 7; i++)

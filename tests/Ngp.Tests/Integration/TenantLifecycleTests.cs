@@ -145,6 +145,50 @@ public abstract class TenantLifecycleTests<TFactory>(TFactory factory) : IClassF
     }
 
     [SkippableFact]
+    public async Task RemoveTenant_WhileAPassIsUnderWay_WaitsForIt_AndALatePassNeverCreatesItsFolderAgain()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await factory.HeadOfficeAdminAsync();
+        // What a background pass holds when it listed the tenant before it was disabled.
+        var listedBefore = agency.Tenant;
+        var scopes = factory.Services.GetRequiredService<ITenantScopeFactory>();
+        await admin.PostAsync($"api/v1/tenants/{agency.Name}/disable", null);
+        var passUnderWay = scopes.CreateScope(listedBefore);
+
+        var removal = admin.DeleteAsync($"api/v1/tenants/{agency.Name}");
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        var finishedBeforeThePass = removal.IsCompleted;
+        var newWorkRefused = Assert.Throws<TenantClosedException>(() => scopes.CreateScope(listedBefore));
+        var folderWhileWaiting = Directory.Exists(listedBefore.DataFolder);
+        await passUnderWay.DisposeAsync();
+        var removed = await removal;
+        var latePass = await Record.ExceptionAsync(() => factory.Services.GetRequiredService<Ngp.Search.Indexing.TenantIndexer>().CatchUpAsync(listedBefore));
+
+        Assert.False(finishedBeforeThePass);
+        Assert.Equal(agency.Name, newWorkRefused.Tenant);
+        Assert.True(folderWhileWaiting);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.IsType<TenantClosedException>(latePass);
+        Assert.False(Directory.Exists(listedBefore.DataFolder));
+    }
+
+    [SkippableFact]
+    public async Task CreateTenant_WithTheNameOfARemovedOne_RunsAndTakesWorkAgain()
+    {
+        var admin = await factory.HeadOfficeAdminAsync();
+        var name = UniqueName();
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("api/v1/tenants", NewTenant(name))).StatusCode);
+        await admin.PostAsync($"api/v1/tenants/{name}/disable", null);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"api/v1/tenants/{name}")).StatusCode);
+
+        var again = await admin.PostAsJsonAsync("api/v1/tenants", NewTenant(name));
+        var home = await factory.ClientFor("/" + name).GetAsync("");
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task TenantApi_OnAnAgencyOrWithoutHeadOfficeAdministrator_GivesNothing()
     {
         var agency = await factory.CreateAgencyAsync();

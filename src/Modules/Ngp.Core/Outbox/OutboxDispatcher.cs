@@ -60,6 +60,10 @@ public sealed class OutboxDispatcher(
             {
                 handled += await DispatchAsync(tenant, ct);
             }
+            catch (TenantClosedException)
+            {
+                logger.LogDebug("Outbox dispatch stopped in tenant {Tenant}, which is being removed", tenant.Name);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Outbox dispatch failed in tenant {Tenant}", tenant.Name);

@@ -46,6 +46,10 @@ public abstract class PeriodicTenantJob(IRunningTenants tenants, TimeProvider cl
             {
                 total += await RunOnceAsync(tenant, ct);
             }
+            catch (TenantClosedException)
+            {
+                logger.LogDebug("{Job} stopped in tenant {Tenant}, which is being removed", Description, tenant.Name);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "{Job} failed in tenant {Tenant}", Description, tenant.Name);

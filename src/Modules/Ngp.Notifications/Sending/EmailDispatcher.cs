@@ -59,6 +59,10 @@ public sealed class EmailDispatcher(
             {
                 sent += await SendDueAsync(tenant, ct);
             }
+            catch (TenantClosedException)
+            {
+                logger.LogDebug("E-mail sending stopped in tenant {Tenant}, which is being removed", tenant.Name);
+            }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 logger.LogError(e, "E-mail sending failed in tenant {Tenant}", tenant.Name);

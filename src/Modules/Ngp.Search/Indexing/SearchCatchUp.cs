@@ -37,6 +37,10 @@ public sealed class SearchCatchUp(
             {
                 await indexer.CatchUpAsync(tenant, ct);
             }
+            catch (TenantClosedException)
+            {
+                logger.LogDebug("Search catch-up stopped in tenant {Tenant}, which is being removed", tenant.Name);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Search catch-up failed in tenant {Tenant}", tenant.Name);

@@ -26,7 +26,7 @@ public sealed record IndexStatus(int Documents, long LastTaskId, long LatestTask
 /// Drafts are never read: only <see cref="ContentQuery.PublishedAsync"/>. Every web node runs its own indexer on its
 /// own folder, so several nodes on one database each converge on the same index.
 /// </summary>
-public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, IOptions<SearchOptions> options, TimeProvider clock, ILogger<TenantIndexer> logger)
+public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, TenantActivity activity, IOptions<SearchOptions> options, TimeProvider clock, ILogger<TenantIndexer> logger)
 {
     public const string CursorKey = "tasks";
 
@@ -40,8 +40,11 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
     public RebuildProgress? Rebuild(TenantDescriptor tenant) => _rebuilds.GetValueOrDefault(tenant.Name);
 
     /// <summary>Applies every task of the log after the index's cursor; returns how many tasks were applied.</summary>
+    /// <exception cref="TenantClosedException">The tenant is being removed.</exception>
     public async Task<int> CatchUpAsync(TenantDescriptor tenant, CancellationToken ct = default)
     {
+        // Opening the index creates its folder: a pass must never do so in a tenant whose folder is being deleted.
+        using var work = activity.Enter(tenant.Name);
         var index = IndexOf(tenant);
         await index.WriteLock.WaitAsync(ct);
         try
@@ -90,8 +93,10 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
     /// the tasks logged meanwhile and swaps. The log position is read first, so nothing published during the
     /// rebuild is missed (a task applied twice is harmless).
     /// </summary>
+    /// <exception cref="TenantClosedException">The tenant is being removed.</exception>
     public async Task RebuildAsync(TenantDescriptor tenant, CancellationToken ct = default)
     {
+        using var work = activity.Enter(tenant.Name);
         var startedUtc = _rebuilds.GetValueOrDefault(tenant.Name)?.StartedUtc ?? clock.GetUtcNow();
         var index = IndexOf(tenant);
         var next = index.CreateGeneration();

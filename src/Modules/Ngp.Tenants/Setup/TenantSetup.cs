@@ -42,9 +42,13 @@ public sealed class TenantSetup(
     RecipeExecutor executor,
     TimeProvider clock,
     Core.Settings.SiteSettingsCache settingsCache,
+    TenantActivity activity,
     ILogger<TenantSetup> logger)
 {
     private static readonly SemaphoreSlim RegistryLock = new(1, 1);
+
+    /// <summary>How long removing a tenant waits for the requests and background passes already under way in it.</summary>
+    public static readonly TimeSpan RemovalWait = TimeSpan.FromSeconds(30);
 
     public async Task<Result<TenantDescriptor>> CreateAsync(CreateTenantRequest request, CancellationToken ct)
     {
@@ -109,6 +113,7 @@ public sealed class TenantSetup(
                 await db.SaveChangesAsync(ct);
             }
             tenant = databases.Describe(record);
+            activity.Open(name);
             await registry.ReloadAsync(ct);
         }
         finally
@@ -176,8 +181,14 @@ public sealed class TenantSetup(
     public Task<Result<TenantDescriptor>> DisableAsync(string name, CancellationToken ct) =>
         ChangeStateAsync(name, TenantState.Running, TenantState.Disabled, "Seule une agence active peut être désactivée.", ct);
 
-    public Task<Result<TenantDescriptor>> EnableAsync(string name, CancellationToken ct) =>
-        ChangeStateAsync(name, TenantState.Disabled, TenantState.Running, "Seule une agence désactivée peut être réactivée.", ct);
+    public async Task<Result<TenantDescriptor>> EnableAsync(string name, CancellationToken ct)
+    {
+        var result = await ChangeStateAsync(name, TenantState.Disabled, TenantState.Running, "Seule une agence désactivée peut être réactivée.", ct);
+        // A removal that closed the tenant and then failed must not leave it running but refusing all work.
+        if (result.IsOk)
+            activity.Open(name);
+        return result;
+    }
 
     /// <summary>Removes a Disabled (or never set up) tenant with its database and files.</summary>
     public async Task<Result> RemoveAsync(string name, CancellationToken ct)
@@ -191,6 +202,10 @@ public sealed class TenantSetup(
         if (tenant.State == TenantState.Running)
             return Result.Conflict("Désactivez l'agence avant de la supprimer : la suppression n'est possible que depuis l'état désactivé.");
 
+        // Disabling stops new requests and passes; a pass that began before may still be writing. Deleting the
+        // folder under it would let it create the folder again, so the deletion waits for it.
+        if (!await activity.CloseAsync(name, RemovalWait, ct))
+            return Result.Conflict($"Des traitements de l'agence « {name} » sont encore en cours : rien n'a été supprimé, réessayez dans un instant.");
         await databases.DropAsync(tenant, ct);
         settingsCache.Forget(name);
         await using (var scope = scopes.CreateAsyncScope())
