@@ -83,6 +83,7 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<LeaseImport>();
         services.AddScoped<Invitations>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<AuthenticatedUserLease>();
         services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, LeasesStep>();

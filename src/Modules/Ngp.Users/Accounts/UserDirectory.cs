@@ -5,7 +5,7 @@ using Ngp.Users.Leases;
 
 namespace Ngp.Users.Accounts;
 
-public sealed class UserDirectory(NgpDbContext db) : IUserDirectory
+public sealed class UserDirectory(NgpDbContext db, AuthenticatedUserLease authenticated) : IUserDirectory
 {
     public async Task<IReadOnlyDictionary<string, string>> EmailsAsync(IEnumerable<string> userIds, CancellationToken ct = default)
     {
@@ -37,7 +37,9 @@ public sealed class UserDirectory(NgpDbContext db) : IUserDirectory
             .ToListAsync(ct);
     }
     public Task<UserLease?> LeaseAsync(string userId, CancellationToken ct = default) =>
-        db.Set<LeaseHolder>().AsNoTracking().Where(h => h.UserId == userId)
-            .Select(h => new UserLease(h.Lease!.Reference, h.Lease.Building))
-            .SingleOrDefaultAsync(ct);
+        authenticated.TryGet(userId, out var known)
+            ? Task.FromResult(known)
+            : db.Set<LeaseHolder>().AsNoTracking().Where(h => h.UserId == userId)
+                .Select(h => new UserLease(h.Lease!.Reference, h.Lease.Building))
+                .SingleOrDefaultAsync(ct);
 }

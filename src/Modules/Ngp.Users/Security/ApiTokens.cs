@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
+using Ngp.Users.Accounts;
+using Ngp.Users.Leases;
 
 namespace Ngp.Users.Security;
 
@@ -59,6 +62,7 @@ public sealed class BearerTokenHandler(
     UserManager<NgpUser> users,
     IUserClaimsPrincipalFactory<NgpUser> principals,
     BearerPrincipals cache,
+    AuthenticatedUserLease authenticatedLease,
     ITenantContext tenantContext,
     NgpDbContext db,
     TimeProvider clock)
@@ -66,7 +70,7 @@ public sealed class BearerTokenHandler(
 {
     public const string SchemeName = "NgpBearer";
 
-    private sealed record TokenUserState(string? SecurityStamp, bool LockoutEnabled, DateTimeOffset? LockoutEnd);
+    private sealed record TokenUserState(string? SecurityStamp, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? LeaseReference, string? Building);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -75,11 +79,18 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.NoResult();
         if (tokens.Read(header["Bearer ".Length..].Trim()) is not { } content)
             return AuthenticateResult.Fail("Invalid or expired token.");
-        // Only the columns that can revoke the token are read on every request; the whole user only to build its claims.
-        var state = await db.Users.AsNoTracking().Where(u => u.Id == content.UserId)
-            .Select(u => new TokenUserState(u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd)).SingleOrDefaultAsync(Context.RequestAborted);
+        // Only the columns that can revoke the token are read on every request, with the user's lease in the same
+        // round trip (votes and comments need it); the whole user only to build its claims.
+        var state = await (
+                from u in db.Users.AsNoTracking()
+                where u.Id == content.UserId
+                join h in db.Set<LeaseHolder>() on u.Id equals h.UserId into holders
+                from h in holders.DefaultIfEmpty()
+                select new TokenUserState(u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd, h == null ? null : h.Lease!.Reference, h == null ? null : h.Lease!.Building))
+            .SingleOrDefaultAsync(Context.RequestAborted);
         if (state is null || state.SecurityStamp != content.Stamp || state.LockoutEnabled && state.LockoutEnd >= clock.GetUtcNow())
             return AuthenticateResult.Fail("Token revoked.");
+        authenticatedLease.Remember(content.UserId, state.LeaseReference is null ? null : new UserLease(state.LeaseReference, state.Building!));
         var principal = await cache.GetOrCreateAsync(tenantContext.Tenant.Name, content.UserId, content.Stamp, async () =>
             await users.FindByIdAsync(content.UserId) is { } user ? await principals.CreateAsync(user) : null);
         if (principal is null)

@@ -48,6 +48,30 @@ public sealed class ParticipationQueryCountTests(QuietSqliteFactory factory) : I
         Assert.True(few == many, $"{few} queries before, {many} after:\n" + string.Join("\n---\n", fewCommands) + "\n=====\n" + string.Join("\n---\n", manyCommands));
     }
 
+    [Fact]
+    public async Task Vote_WithABearerToken_ReadsTheUserAndTheLeaseInOneQuery()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var consultation = await ParticipationHarness.PublishConsultationAsync(await agency.AdminAsync(), results: "live");
+        var resident = await agency.CreateResidentAsync();
+        var stranger = await agency.Factory.TokenClientAsync(agency.PathBase, NgpFactory.AdminEmail, NgpFactory.AdminPassword);
+        Assert.Equal(HttpStatusCode.OK, (await ParticipationHarness.VoteAsync(resident.Api, consultation, "q", "a")).StatusCode);
+        using var counter = new SqlCommandCounter(agency.Name);
+
+        counter.Reset();
+        var changed = await ParticipationHarness.VoteAsync(resident.Api, consultation, "q", "b");
+        var leaseReads = counter.Commands.Count(c => c.Contains("\"LeaseHolders\"", StringComparison.Ordinal));
+        counter.Reset();
+        var withoutLease = await ParticipationHarness.VoteAsync(stranger, consultation, "q", "b");
+        var leaseReadsWithoutLease = counter.Commands.Count(c => c.Contains("\"LeaseHolders\"", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(1, leaseReads);
+        // The administrator holds no lease: the one read says so, and the vote is refused as before.
+        Assert.Equal(HttpStatusCode.Forbidden, withoutLease.StatusCode);
+        Assert.Equal(1, leaseReadsWithoutLease);
+    }
+
     /// <summary>
     /// The queries of one page view. Background services (outbox, scheduled publishing) query the same database now
     /// and then; they only ever add to a count, so the smallest of three views is the page's own.
