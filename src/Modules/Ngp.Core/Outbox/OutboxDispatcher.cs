@@ -91,9 +91,10 @@ public sealed class OutboxDispatcher(
         var handled = 0;
         foreach (var consumer in consumers)
         {
-            if (positions.TryGetValue(consumer, out var position) && position >= lastId)
+            var hasCursor = positions.TryGetValue(consumer, out var position);
+            if (hasCursor && position >= lastId)
                 continue;
-            handled += await DispatchConsumerAsync(tenant, consumer, ct);
+            handled += await DispatchConsumerAsync(tenant, consumer, hasCursor, ct);
         }
         return handled;
     }
@@ -125,14 +126,14 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<int> DispatchConsumerAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
+    private async Task<int> DispatchConsumerAsync(TenantDescriptor tenant, string consumer, bool hasCursor, CancellationToken ct)
     {
         var gate = _running.GetOrAdd((tenant.Name, consumer), _ => new SemaphoreSlim(1, 1));
         if (!await gate.WaitAsync(0, ct))
             return 0;
         try
         {
-            return await DispatchLeasedAsync(tenant, consumer, ct);
+            return await DispatchLeasedAsync(tenant, consumer, hasCursor, ct);
         }
         finally
         {
@@ -140,30 +141,31 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<int> DispatchLeasedAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
+    /// <summary>
+    /// One consumer's pass under its lease. The lease, the cursor reads and moves share one scope (the events are
+    /// handled each in its own); the last move of the cursor is written with the lease's release, so a pass that only
+    /// skips events it ignores costs three statements.
+    /// </summary>
+    private async Task<int> DispatchLeasedAsync(TenantDescriptor tenant, string consumer, bool hasCursor, CancellationToken ct)
     {
-        if (!await TryTakeLeaseAsync(tenant, consumer, ct))
+        await using var control = scopes.CreateScope(tenant);
+        var db = control.ServiceProvider.GetRequiredService<NgpDbContext>();
+        if (!await TryTakeLeaseAsync(db, consumer, hasCursor, ct))
             return 0;
         var handled = 0;
+        var advanceOnRelease = 0L;
         try
         {
+            var filter = control.ServiceProvider.GetServices<IOutboxConsumer>().First(c => c.Name == consumer);
             while (true)
             {
-                long position;
-                List<OutboxMessage> batch;
-                HashSet<string> acceptedTypes;
-                await using (var scope = scopes.CreateScope(tenant))
+                var position = await db.OutboxCursors.Where(c => c.Consumer == consumer).Select(c => c.LastEventId).SingleAsync(ct);
+                var batch = await db.OutboxMessages.AsNoTracking().Where(m => m.Id > position).OrderBy(m => m.Id).Take(_options.BatchSize).ToListAsync(ct);
+                HashSet<string> acceptedTypes = [];
+                foreach (var type in batch.Select(m => m.Type).Distinct())
                 {
-                    var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
-                    position = await db.OutboxCursors.Where(c => c.Consumer == consumer).Select(c => c.LastEventId).SingleAsync(ct);
-                    batch = await db.OutboxMessages.AsNoTracking().Where(m => m.Id > position).OrderBy(m => m.Id).Take(_options.BatchSize).ToListAsync(ct);
-                    var filter = scope.ServiceProvider.GetServices<IOutboxConsumer>().First(c => c.Name == consumer);
-                    acceptedTypes = [];
-                    foreach (var type in batch.Select(m => m.Type).Distinct())
-                    {
-                        if (filter.Accepts(type) && await filter.AcceptsAsync(type, ct))
-                            acceptedTypes.Add(type);
-                    }
+                    if (filter.Accepts(type) && await filter.AcceptsAsync(type, ct))
+                        acceptedTypes.Add(type);
                 }
                 if (batch.Count == 0)
                     return handled;
@@ -175,7 +177,7 @@ public sealed class OutboxDispatcher(
                 {
                     if (message.Id != position + 1 && !GapIsOld(tenant, consumer, position + 1))
                     {
-                        await AdvanceAsync(tenant, consumer, stored, skippedTo, ct);
+                        advanceOnRelease = skippedTo > stored ? skippedTo : 0;
                         return handled;
                     }
                     position = message.Id;
@@ -184,20 +186,23 @@ public sealed class OutboxDispatcher(
                         skippedTo = message.Id;
                         continue;
                     }
-                    await AdvanceAsync(tenant, consumer, stored, skippedTo, ct);
+                    await AdvanceAsync(db, consumer, stored, skippedTo, ct);
                     if (!await HandleAsync(tenant, consumer, message, ct))
                         return handled;
                     stored = skippedTo = message.Id;
                     handled++;
                 }
-                await AdvanceAsync(tenant, consumer, stored, skippedTo, ct);
                 if (batch.Count < _options.BatchSize)
+                {
+                    advanceOnRelease = skippedTo > stored ? skippedTo : 0;
                     return handled;
+                }
+                await AdvanceAsync(db, consumer, stored, skippedTo, ct);
             }
         }
         finally
         {
-            await ReleaseLeaseAsync(tenant, consumer);
+            await ReleaseLeaseAsync(db, tenant, consumer, advanceOnRelease);
         }
     }
 
@@ -280,21 +285,18 @@ public sealed class OutboxDispatcher(
         return true;
     }
 
-    private async Task AdvanceAsync(TenantDescriptor tenant, string consumer, long stored, long skippedTo, CancellationToken ct)
+    private async Task AdvanceAsync(NgpDbContext db, string consumer, long stored, long skippedTo, CancellationToken ct)
     {
         if (skippedTo <= stored)
             return;
-        await using var scope = scopes.CreateScope(tenant);
-        await scope.ServiceProvider.GetRequiredService<NgpDbContext>().OutboxCursors
+        await db.OutboxCursors
             .Where(c => c.Consumer == consumer && c.LeaseOwner == _owner && c.LastEventId < skippedTo)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastEventId, skippedTo), ct);
     }
 
-    private async Task<bool> TryTakeLeaseAsync(TenantDescriptor tenant, string consumer, CancellationToken ct)
+    private async Task<bool> TryTakeLeaseAsync(NgpDbContext db, string consumer, bool hasCursor, CancellationToken ct)
     {
-        await using var scope = scopes.CreateScope(tenant);
-        var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
-        if (!await db.OutboxCursors.AnyAsync(c => c.Consumer == consumer, ct))
+        if (!hasCursor && !await db.OutboxCursors.AnyAsync(c => c.Consumer == consumer, ct))
         {
             try
             {
@@ -315,14 +317,17 @@ public sealed class OutboxDispatcher(
         return taken == 1;
     }
 
-    private async Task ReleaseLeaseAsync(TenantDescriptor tenant, string consumer)
+    /// <summary>Frees the lease and, in the same statement, moves the cursor past the events skipped last (none when 0).</summary>
+    private async Task ReleaseLeaseAsync(NgpDbContext db, TenantDescriptor tenant, string consumer, long advanceTo)
     {
         try
         {
-            await using var scope = scopes.CreateScope(tenant);
-            await scope.ServiceProvider.GetRequiredService<NgpDbContext>().OutboxCursors
+            await db.OutboxCursors
                 .Where(c => c.Consumer == consumer && c.LeaseOwner == _owner)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntilTicks, 0L));
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.LeaseOwner, (string?)null)
+                    .SetProperty(c => c.LeaseUntilTicks, 0L)
+                    .SetProperty(c => c.LastEventId, c => c.LastEventId < advanceTo ? advanceTo : c.LastEventId));
         }
         catch (Exception e)
         {
