@@ -96,14 +96,23 @@ public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results,
         var follows = scope.ServiceProvider.GetRequiredService<FollowService>();
         for (var attempt = 0; ; attempt++)
         {
+            // One read per consultation for the whole batch: the voters' earlier answers to the questions they answer
+            // now. It may bring an answer to a question a voter does not answer in this batch; only those answered are
+            // tracked, so the others are never written.
             var votes = new Dictionary<(string Item, string Question, string Voter), Vote>();
-            foreach (var group in batch.GroupBy(s => (s.Vote.ContentItemId, s.Vote.QuestionId)))
+            var answered = batch.Select(s => (s.Vote.ContentItemId, s.Vote.QuestionId, s.Vote.VoterKey)).ToHashSet();
+            foreach (var group in batch.GroupBy(s => s.Vote.ContentItemId))
             {
                 var voters = group.Select(s => s.Vote.VoterKey).Distinct(StringComparer.Ordinal).ToList();
-                var (item, question) = group.Key;
-                foreach (var existing in await db.Set<Vote>()
-                    .Where(v => v.ContentItemId == item && v.QuestionId == question && voters.Contains(v.VoterKey)).ToListAsync())
-                    votes[(item, question, existing.VoterKey)] = existing;
+                var questions = group.Select(s => s.Vote.QuestionId).Distinct(StringComparer.Ordinal).ToList();
+                var item = group.Key;
+                foreach (var existing in await db.Set<Vote>().AsNoTracking()
+                    .Where(v => v.ContentItemId == item && questions.Contains(v.QuestionId) && voters.Contains(v.VoterKey)).ToListAsync())
+                {
+                    var key = (item, existing.QuestionId, existing.VoterKey);
+                    if (answered.Contains(key))
+                        votes[key] = db.Attach(existing).Entity;
+                }
             }
             var written = new (Vote Vote, bool Changed)[batch.Count];
             for (var i = 0; i < batch.Count; i++)

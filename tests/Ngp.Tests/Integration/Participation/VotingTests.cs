@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
@@ -77,6 +78,36 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(2, VoteCount(agency, consultation));
         var results = await JsonAsync(await agency.Client().GetAsync($"api/v1/consultations/{consultation}/results"));
         Assert.Equal(2, results.GetProperty("voters").GetInt32());
+    }
+
+    [SkippableFact]
+    public async Task Vote_WrittenTogetherWithOthersOnOtherQuestions_ChangesOnlyTheAnswerGiven()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var options = new[] { new { id = "a", text = "Oui" }, new { id = "b", text = "Non" } };
+        var consultation = await PublishConsultationAsync(await agency.AdminAsync(), results: "live", questions:
+        [
+            new { id = "q1", text = "Faut-il repeindre les halls ?", kind = "single", options },
+            new { id = "q2", text = "Faut-il un local vélos ?", kind = "single", options },
+        ]);
+
+        var (change, other) = await agency.InScopeAsync(async sp =>
+        {
+            var writer = sp.GetRequiredService<VoteWriter>();
+            var tenant = sp.GetRequiredService<ITenantContext>().Tenant;
+            CheckedVote Vote(string voter, string question, string option) => new(consultation, question, "u:" + voter, voter, option, "DEMO-0001", "Bât. A", DateTimeOffset.UtcNow);
+            await writer.WriteAsync(tenant, Vote("un", "q1", "a"));
+            await writer.WriteAsync(tenant, Vote("un", "q2", "a"));
+            // Together: « un » changes its first answer while « deux » answers the second question.
+            var writes = new[] { writer.WriteAsync(tenant, Vote("un", "q1", "b")), writer.WriteAsync(tenant, Vote("deux", "q2", "b")) };
+            return (await writes[0], await writes[1]);
+        });
+        var answers = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Ngp.Participation.Data.Vote>()
+            .Where(v => v.ContentItemId == consultation).ToDictionaryAsync(v => v.VoterKey + "/" + v.QuestionId, v => v.OptionIds));
+
+        Assert.True(change.Changed);
+        Assert.False(other.Changed);
+        Assert.Equal(new Dictionary<string, string> { ["u:un/q1"] = "b", ["u:un/q2"] = "a", ["u:deux/q2"] = "b" }, answers);
     }
 
     [SkippableFact]
