@@ -35,9 +35,11 @@ public sealed class FollowService(NgpDbContext db, TimeProvider clock)
     /// </summary>
     public async Task AddAutomaticFollowsAsync(string contentItemId, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        var wanted = userIds.Distinct(StringComparer.Ordinal)
-            .Where(id => !db.ChangeTracker.Entries<Follow>().Any(e => e.Entity.ContentItemId == contentItemId && e.Entity.UserId == id))
-            .ToList();
+        // The follows this unit of work already adds, looked up once: listing tracked entries detects changes in every
+        // tracked entity, which once per user made a batch of votes quadratic.
+        var added = db.ChangeTracker.Entries<Follow>().Where(e => e.Entity.ContentItemId == contentItemId)
+            .Select(e => e.Entity.UserId).ToHashSet(StringComparer.Ordinal);
+        var wanted = userIds.Distinct(StringComparer.Ordinal).Where(id => !added.Contains(id)).ToList();
         if (wanted.Count == 0)
             return;
         var following = (await db.Set<Follow>().Where(f => f.ContentItemId == contentItemId && wanted.Contains(f.UserId)).Select(f => f.UserId).ToListAsync(ct))
