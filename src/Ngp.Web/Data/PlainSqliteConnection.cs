@@ -13,7 +13,7 @@ namespace Ngp.Web.Data;
 /// creates (regexp and the decimal functions ef_add, ef_compare, ef_sum…). Microsoft.Data.Sqlite registers those
 /// functions on the pooled native connection at every open and removes them at every close: eleven native calls each
 /// way per query, on the hot path of every request. The schema has no decimal column and no query matches a regular
-/// expression, so nothing uses them; a query that did would fail with "no such function" in the tests of both providers.
+/// expression, so nothing uses them; a query that did would fail with "no such function" in the SQLite tests.
 /// </summary>
 public sealed class PlainSqliteConnection(
     RelationalConnectionDependencies dependencies,

@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-
-#pragma warning disable EF1001 // PlainSqliteConnection replaces an internal service of the SQLite provider.
 using Ngp.Core.Data;
 using Ngp.Core.Modules;
 using Ngp.Core.Outbox;
@@ -33,10 +31,12 @@ public static class TenantDataRegistration
     {
         services.AddSingleton<SqliteBusyTimeoutInterceptor>();
         services.AddSingleton<SqliteWriteGate>();
+#pragma warning disable EF1001 // PlainSqliteConnection replaces an internal service of the SQLite provider.
         services.AddDbContext<SqliteNgpDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString)
             .ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, PlainSqliteConnection>()
             .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<SqliteBusyTimeoutInterceptor>(), sp.GetRequiredService<SqliteWriteGate>())
             .AddInterceptors(sp.GetServices<IInterceptor>()));
+#pragma warning restore EF1001
         services.AddDbContext<PostgresNgpDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ITenantContext>().Tenant.ConnectionString)
             .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>())
             .AddInterceptors(sp.GetServices<IInterceptor>()));
