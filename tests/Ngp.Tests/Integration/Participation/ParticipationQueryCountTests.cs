@@ -54,7 +54,7 @@ public sealed class ParticipationQueryCountTests(QuietSqliteFactory factory) : I
         var agency = await factory.CreateAgencyAsync();
         var consultation = await ParticipationHarness.PublishConsultationAsync(await agency.AdminAsync(), results: "live");
         var resident = await agency.CreateResidentAsync();
-        var stranger = await agency.Factory.TokenClientAsync(agency.PathBase, NgpFactory.AdminEmail, NgpFactory.AdminPassword);
+        var administrator = await agency.Factory.TokenClientAsync(agency.PathBase, NgpFactory.AdminEmail, NgpFactory.AdminPassword);
         Assert.Equal(HttpStatusCode.OK, (await ParticipationHarness.VoteAsync(resident.Api, consultation, "q", "a")).StatusCode);
         using var counter = new SqlCommandCounter(agency.Name);
 
@@ -62,7 +62,7 @@ public sealed class ParticipationQueryCountTests(QuietSqliteFactory factory) : I
         var changed = await ParticipationHarness.VoteAsync(resident.Api, consultation, "q", "b");
         var leaseReads = counter.Commands.Count(c => c.Contains("\"LeaseHolders\"", StringComparison.Ordinal));
         counter.Reset();
-        var withoutLease = await ParticipationHarness.VoteAsync(stranger, consultation, "q", "b");
+        var withoutLease = await ParticipationHarness.VoteAsync(administrator, consultation, "q", "b");
         var leaseReadsWithoutLease = counter.Commands.Count(c => c.Contains("\"LeaseHolders\"", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
