@@ -29,7 +29,8 @@ public sealed class ParticipationModule : INgpModule
         foreach (var part in new[] { typeof(PhasesPart), typeof(RoadMapPart), typeof(ConsultationPart), typeof(CommentablePart), typeof(VotablePart), typeof(FollowablePart), typeof(ReportablePart) })
             services.AddSingleton(typeof(IContentPart), part);
         services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Ngp:Participation"))
-            .Validate(o => o.CommentsPerMinute > 0 && o.VotesPerMinute > 0, "Ngp:Participation:CommentsPerMinute and VotesPerMinute must be positive.")
+            .Validate(o => o.CommentsPerMinute > 0 && o.VotesPerMinute > 0 && o.CommentThreadsPerPage > 0,
+                "Ngp:Participation:CommentsPerMinute, VotesPerMinute and CommentThreadsPerPage must be positive.")
             .ValidateOnStart();
         services.AddSingleton<ParticipationThrottle>();
         services.AddHttpContextAccessor();

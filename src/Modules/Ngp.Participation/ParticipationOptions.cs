@@ -13,6 +13,12 @@ public sealed class ParticipationOptions
 
     /// <summary>Votes per account and minute.</summary>
     public int VotesPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// Threads (a comment and all its replies) shown per page of an item's comments: a much-discussed project stays a
+    /// page residents can load on a phone, and its other threads are a link away.
+    /// </summary>
+    public int CommentThreadsPerPage { get; set; } = 20;
 }
 
 /// <summary>A tenant's participation settings (kept in the site settings table under its own key).</summary>

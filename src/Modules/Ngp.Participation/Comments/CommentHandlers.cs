@@ -94,7 +94,7 @@ public sealed class PostComment(
                 Event = "CommentReplied",
                 Title = $"Nouvelle réponse à votre commentaire sur « {item.Title} »",
                 Text = body,
-                Url = item.RelativeUrl is { } url ? $"{url}#commentaire-{comment.Id}" : null,
+                Url = item.RelativeUrl is { } url ? CommentPages.LinkTo(url, comment.Id) : null,
                 ContentItemId = item.Id,
                 IdempotencyKey = $"comment-reply-{comment.Id}",
             }, Audience.Users(parent.AuthorId), ct);

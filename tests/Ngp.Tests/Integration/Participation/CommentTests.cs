@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
 using Ngp.Participation;
+using Ngp.Participation.Data;
 using Ngp.Tests.Harness;
 using static Ngp.Tests.Harness.ParticipationHarness;
 
@@ -63,6 +64,59 @@ public abstract class CommentTests<TFactory>(TFactory factory) : IClassFixture<T
         var thread = await JsonAsync(await agency.Client().GetAsync($"api/v1/content/{DemoProject}/comments"));
         Assert.Equal(1, thread.GetProperty("items").EnumerateArray().Count(c => c.GetProperty("proposal").GetString() == "Décaler les travaux à septembre."));
     }
+
+    [SkippableFact]
+    public async Task ItemPage_WithMoreThreadsThanAPage_ShowsThemPageByPage_AndAPostedReplyLandsOnItsThreadsPage()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        await agency.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<NgpDbContext>();
+            var author = db.Users.Select(u => u.Id).First();
+            for (var i = 0; i < 45; i++)
+                db.Add(new Comment { ContentItemId = DemoProject, AuthorId = author, Stance = "for", Body = $"Fil n° {i}", CreatedUtc = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        // The API still gives the whole thread: its order is the pages' order.
+        var whole = await JsonAsync(await agency.Client().GetAsync($"api/v1/content/{DemoProject}/comments"));
+        var all = whole.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToList();
+        Assert.True(all.Count > 45, $"{all.Count} threads");
+        var pageCount = (all.Count + 19) / 20;
+        var browser = await BrowserAsync(agency, resident.Email, resident.Password);
+        const string item = "projets/rehabilitation-de-la-residence-les-alpins";
+
+        var first = Parser.ParseDocument(await browser.GetStringAsync(item));
+        Assert.Equal(all.Take(20), Threads(first));
+        Assert.Contains($"Page 1 sur {pageCount}", first.QuerySelector("nav.pagination")!.TextContent);
+        Assert.Equal("?commentaires=2#commentaires", first.QuerySelector("nav.pagination a[rel=next]")!.GetAttribute("href"));
+        Assert.Null(first.QuerySelector("nav.pagination a[rel=prev]"));
+        Assert.Contains($"({whole.GetProperty("total").GetInt32()})", first.QuerySelector("#commentaires-titre")!.TextContent); // every comment, on all pages
+
+        var second = Parser.ParseDocument(await browser.GetStringAsync(item + "?commentaires=2"));
+        Assert.Equal(all.Skip(20).Take(20), Threads(second));
+        Assert.Equal("2", second.QuerySelector("nav.pagination a[aria-current=page]")!.TextContent.Replace("Page", "").Trim());
+        Assert.Equal(all.Skip((pageCount - 1) * 20), Threads(Parser.ParseDocument(await browser.GetStringAsync(item + "?commentaires=999"))));
+        Assert.Equal(all.Take(20), Threads(Parser.ParseDocument(await browser.GetStringAsync(item + "?commentaires=abc"))));
+
+        // Replying to a thread of page 2 brings the author back to page 2, where the reply is shown.
+        var parent = all[25];
+        var posted = await Forms.SubmitAsync(browser, $"participation/commenter?item={DemoProject}&parent={parent}", new Dictionary<string, string>
+        {
+            ["Input.Item"] = DemoProject, ["Input.Parent"] = parent.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Stance"] = "neutral", ["Input.Body"] = "Réponse au fil de la page 2",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var location = posted.Headers.Location!.OriginalString;
+        Assert.Contains("?commentaire=", location);
+        var landed = Parser.ParseDocument(await browser.GetStringAsync(location.Split('#')[0]));
+        Assert.Equal(all.Skip(20).Take(20), Threads(landed));
+        var reply = landed.QuerySelector(location[location.IndexOf('#')..])!;
+        Assert.Contains("Réponse au fil de la page 2", reply.TextContent);
+        Assert.Equal($"commentaire-{parent}", reply.ParentElement!.Closest("li.comment")!.Id);
+    }
+
+    private static IEnumerable<long> Threads(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("ol.comment-list > li.comment").Select(li => long.Parse(li.Id!["commentaire-".Length..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     [SkippableFact]
     public async Task Reply_BeyondTheThirdLevel_IsRefused()

@@ -132,7 +132,7 @@ public sealed class CommenterModel(ParticipationItems items, NgpDbContext db, Pa
     {
         var item = await items.PublishedAsync(itemId, ct);
         var url = item?.RelativeUrl is { } relative ? Url.Content("~/" + relative) : Url.Content("~/");
-        return Redirect(commentId is { } id ? $"{url}#commentaire-{id}" : $"{url}#commentaires");
+        return Redirect(commentId is { } id ? CommentPages.LinkTo(url, id) : $"{url}#commentaires");
     }
 }
 
