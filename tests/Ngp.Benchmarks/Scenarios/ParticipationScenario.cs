@@ -134,7 +134,8 @@ public sealed class ParticipationScenario : IScenario
             ],
             [
                 "The pages are read anonymously, as most visitors do: they are served from the public page cache (60 s, cleared on every comment; the results page 5 s, cleared by every vote), so these figures include that cache.",
-                "SQL queries per page are counted in tests/Ngp.Tests (ParticipationQueryCountTests): the project page runs the same number of queries with 10 or 200 comments.",
+                "Item pages show their comments twenty threads (a comment and all its replies) a page, with links to the other pages: the 200 comments here are 134 threads on 7 pages, and the figures are those of the first page, where visitors land. The comment count in its heading is that of all pages.",
+                "SQL queries per page are counted in tests/Ngp.Tests (ParticipationQueryCountTests): a page of threads runs the same number of queries with 3 or 200 comments on the item.",
                 "Votes go through POST api/v1/consultations/{id}/votes with bearer tokens, each resident voting its 10 questions in turn, all residents at once (64 connections).",
                 "The goal's baseline answers 5 bytes; the second baseline (bare Kestrel sending a page of the same size held in memory) shows how much of the gap is the page's size on the loopback and in the load driver, which share the machine's cores with the server.",
             ]);
