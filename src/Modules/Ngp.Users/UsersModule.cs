@@ -79,6 +79,11 @@ public sealed class UsersModule : INgpModule
 
         services.AddScoped<ApiTokens>();
         services.AddSingleton<BearerPrincipals>();
+        services.AddSingleton<BearerUserStates>();
+        services.AddSingleton<ApiTokenReads>();
+        services.AddSingleton<UserStateChanges>();
+        // The host adds every registered IInterceptor to the tenant contexts.
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<UserStateChanges>());
         services.AddScoped<UserProvisioning>();
         services.AddScoped<LeaseImport>();
         services.AddScoped<Invitations>();

@@ -114,6 +114,28 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task Token_UsedThenItsUserGetsANewSecurityStamp_IsRefusedAtTheNextRequest()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        var other = await agency.CreateResidentAsync();
+        // Used in a row, as API clients do: what the token's check read of its user is kept for a few seconds.
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await resident.Api.GetAsync("api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await other.Api.GetAsync("api/v1/me")).StatusCode);
+
+        // What a password change or reset does to the account.
+        await agency.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<NgpUser>>();
+            return await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(resident.Email))!);
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await resident.Api.GetAsync("api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await other.Api.GetAsync("api/v1/me")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task RegisterPage_WithValidForm_SignsInAndShowsTheAccount()
     {
         var agency = await factory.CreateAgencyAsync();

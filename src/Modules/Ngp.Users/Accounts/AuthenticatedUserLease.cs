@@ -3,9 +3,9 @@ using Ngp.Core.Accounts;
 namespace Ngp.Users.Accounts;
 
 /// <summary>
-/// The lease of the request's user, when authenticating the request already read it. A token is checked against the
-/// user's row on every API request; reading the lease in that same round trip spares a vote or a comment a second
-/// query for it. Kept for one request only, so a lease linked or removed shows at the next one.
+/// The lease of the request's user, when authenticating the request already has it: a token's check reads the user's
+/// row and lease together (<see cref="Security.BearerUserStates"/>), which spares a vote or a comment a second query
+/// for it. Held for one request; a lease linked, changed or removed shows at the next one.
 /// </summary>
 public sealed class AuthenticatedUserLease
 {

@@ -22,7 +22,7 @@ public sealed record ApiToken(string Token, DateTimeOffset ExpiresUtc);
 /// Bearer tokens for the JSON API: the user's id and security stamp, protected with a purpose that names the
 /// tenant, so a token of one agency cannot even be read by another; a password change revokes them.
 /// </summary>
-public sealed class ApiTokens(IDataProtectionProvider protection, ITenantContext tenantContext, TimeProvider clock)
+public sealed class ApiTokens(IDataProtectionProvider protection, ITenantContext tenantContext, TimeProvider clock, ApiTokenReads reads)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
@@ -39,19 +39,54 @@ public sealed class ApiTokens(IDataProtectionProvider protection, ITenantContext
     /// <summary>The user id and security stamp inside a valid, unexpired token of this tenant.</summary>
     public (string UserId, string Stamp)? Read(string token)
     {
+        var tenant = tenantContext.Tenant;
+        var now = clock.GetUtcNow();
+        if (reads.TryGet(tenant, token) is { } known)
+            return known.ExpiresUtc < now ? null : (known.UserId, known.Stamp);
         try
         {
             var payload = Protector.Unprotect(token, out var expiration);
-            if (expiration < clock.GetUtcNow())
+            if (expiration < now)
                 return null;
             var parts = payload.Split('\n');
-            return parts.Length == 2 ? (parts[0], parts[1]) : null;
+            if (parts.Length != 2)
+                return null;
+            reads.Keep(tenant, token, new ApiTokenReads.Content(parts[0], parts[1], expiration), now);
+            return (parts[0], parts[1]);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
             return null;
         }
     }
+}
+
+/// <summary>
+/// What valid tokens hold, kept a minute per tenant and token: unprotecting a token (key derivation, MAC, decryption)
+/// was a twentieth of a vote's cost, paid again at each request of a client. Only tokens that unprotected in their own
+/// tenant are kept, their expiry is checked at each use, and what revokes them (the security stamp) is checked by
+/// <see cref="BearerTokenHandler"/> at each request all the same.
+/// </summary>
+public sealed class ApiTokenReads : IDisposable
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+
+    public sealed record Content(string UserId, string Stamp, DateTimeOffset ExpiresUtc);
+
+    private readonly MemoryCache _reads = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+
+    public Content? TryGet(TenantDescriptor tenant, string token) =>
+        _reads.TryGetValue((tenant.Name, tenant.CreatedUtc, token), out Content? content) ? content : null;
+
+    public void Keep(TenantDescriptor tenant, string token, Content content, DateTimeOffset now)
+    {
+        var left = content.ExpiresUtc - now;
+        if (left <= TimeSpan.Zero)
+            return;
+        _reads.Set((tenant.Name, tenant.CreatedUtc, token), content, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = left < Lifetime ? left : Lifetime });
+    }
+
+    public void Dispose() => _reads.Dispose();
 }
 
 public sealed class BearerTokenHandler(
@@ -62,6 +97,7 @@ public sealed class BearerTokenHandler(
     UserManager<NgpUser> users,
     IUserClaimsPrincipalFactory<NgpUser> principals,
     BearerPrincipals cache,
+    BearerUserStates states,
     AuthenticatedUserLease authenticatedLease,
     ITenantContext tenantContext,
     NgpDbContext db,
@@ -79,19 +115,28 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.NoResult();
         if (tokens.Read(header["Bearer ".Length..].Trim()) is not { } content)
             return AuthenticateResult.Fail("Invalid or expired token.");
-        // Only the columns that can revoke the token are read on every request, with the user's lease in the same
-        // round trip (votes and comments need it); the whole user only to build its claims.
-        var state = await (
-                from u in db.Users.AsNoTracking()
-                where u.Id == content.UserId
-                join h in db.Set<LeaseHolder>() on u.Id equals h.UserId into holders
-                from h in holders.DefaultIfEmpty()
-                select new TokenUserState(u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd, h == null ? null : h.Lease!.Reference, h == null ? null : h.Lease!.Building))
-            .SingleOrDefaultAsync(Context.RequestAborted);
-        if (state is null || state.SecurityStamp != content.Stamp || state.LockoutEnabled && state.LockoutEnd >= clock.GetUtcNow())
+        var tenant = tenantContext.Tenant;
+        if (!states.TryGet(tenant, content.UserId, out var state))
+        {
+            var generation = states.Generation;
+            // Only the columns that can revoke the token, with the user's lease in the same round trip (votes and
+            // comments need it); the whole user only to build its claims.
+            var read = await (
+                    from u in db.Users.AsNoTracking()
+                    where u.Id == content.UserId
+                    join h in db.Set<LeaseHolder>() on u.Id equals h.UserId into holders
+                    from h in holders.DefaultIfEmpty()
+                    select new TokenUserState(u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd, h == null ? null : h.Lease!.Reference, h == null ? null : h.Lease!.Building))
+                .SingleOrDefaultAsync(Context.RequestAborted);
+            if (read is null)
+                return AuthenticateResult.Fail("Token revoked.");
+            state = new BearerUserState(read.SecurityStamp, read.LockoutEnabled, read.LockoutEnd, read.LeaseReference is null ? null : new UserLease(read.LeaseReference, read.Building!));
+            states.Keep(generation, tenant, content.UserId, state);
+        }
+        if (state!.SecurityStamp != content.Stamp || state.LockoutEnabled && state.LockoutEnd >= clock.GetUtcNow())
             return AuthenticateResult.Fail("Token revoked.");
-        authenticatedLease.Remember(content.UserId, state.LeaseReference is null ? null : new UserLease(state.LeaseReference, state.Building!));
-        var principal = await cache.GetOrCreateAsync(tenantContext.Tenant.Name, content.UserId, content.Stamp, async () =>
+        authenticatedLease.Remember(content.UserId, state.Lease);
+        var principal = await cache.GetOrCreateAsync(tenant.Name, content.UserId, content.Stamp, async () =>
             await users.FindByIdAsync(content.UserId) is { } user ? await principals.CreateAsync(user) : null);
         if (principal is null)
             return AuthenticateResult.Fail("Token revoked.");
@@ -133,9 +178,9 @@ public sealed class NgpClaimsPrincipalFactory(
 /// <summary>
 /// The claims of a bearer token's user, kept for <see cref="Lifetime"/>. Building them reads the user's roles,
 /// the roles' claims and the user's claims (four queries, a twelfth of a vote's cost); an API client sends many
-/// requests in a row. The user row is still read on every request, so a revoked token (new security stamp) or a
-/// locked-out account is refused at once; a role change shows within <see cref="Lifetime"/>, as it does for a
-/// cookie within its revalidation interval.
+/// requests in a row. The columns that revoke a token are checked on every request (<see cref="BearerUserStates"/>),
+/// so a revoked token (new security stamp) or a locked-out account is refused; a role change shows within
+/// <see cref="Lifetime"/>, as it does for a cookie within its revalidation interval.
 /// </summary>
 public sealed class BearerPrincipals : IDisposable
 {

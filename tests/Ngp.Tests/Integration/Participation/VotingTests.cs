@@ -175,6 +175,33 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task Vote_AfterTheVotersLeaseIsMovedOutOfTheBuildings_IsRefusedAtOnce()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        var tilleuls = await PublishConsultationAsync(admin, eligibility: "buildings", buildings: ["Le Clos des Tilleuls"]);
+        for (var i = 0; i < 3; i++)
+            await agency.CreateResidentAsync();
+        var tilleul = await agency.CreateResidentAsync();     // DEMO-0005, Le Clos des Tilleuls
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(tilleul.Api, tilleuls, "q", "a")).StatusCode);
+
+        // The lease list is corrected: that lease is in another building (the lease's own row changes, not the account's).
+        await agency.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<NgpDbContext>();
+            var lease = await db.Set<Ngp.Users.Leases.Lease>().SingleAsync(l => l.Reference == tilleul.LeaseReference);
+            lease.Building = "Les Alpins bât. B";
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await VoteAsync(tilleul.Api, tilleuls, "q", "b");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Le Clos des Tilleuls", await ProblemTitleAsync(refused));
+        var kept = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Ngp.Participation.Data.Vote>().Where(v => v.ContentItemId == tilleuls).Select(v => v.OptionIds).ToListAsync());
+        Assert.Equal(["a"], kept);
+    }
+
+    [SkippableFact]
     public async Task Vote_ByAccountsWithoutLeaseOrOutsideTheBuildings_IsRefusedWithAFrenchMessage()
     {
         var agency = await factory.CreateAgencyAsync();
