@@ -160,15 +160,22 @@ public sealed class OutboxDispatcher(
             while (true)
             {
                 var position = await db.OutboxCursors.Where(c => c.Consumer == consumer).Select(c => c.LastEventId).SingleAsync(ct);
-                var batch = await db.OutboxMessages.AsNoTracking().Where(m => m.Id > position).OrderBy(m => m.Id).Take(_options.BatchSize).ToListAsync(ct);
-                HashSet<string> acceptedTypes = [];
+                // Ids and types first: most consumers ignore most events (a burst of votes), and need not read their payloads.
+                var batch = await db.OutboxMessages.AsNoTracking().Where(m => m.Id > position).OrderBy(m => m.Id).Take(_options.BatchSize)
+                    .Select(m => new EventHeader(m.Id, m.Type)).ToListAsync(ct);
+                if (batch.Count == 0)
+                    return handled;
+                List<string> acceptedTypes = [];
                 foreach (var type in batch.Select(m => m.Type).Distinct())
                 {
                     if (filter.Accepts(type) && await filter.AcceptsAsync(type, ct))
                         acceptedTypes.Add(type);
                 }
-                if (batch.Count == 0)
-                    return handled;
+                var from = position;
+                var to = batch[^1].Id;
+                var accepted = acceptedTypes.Count == 0
+                    ? []
+                    : await db.OutboxMessages.AsNoTracking().Where(m => m.Id > from && m.Id <= to && acceptedTypes.Contains(m.Type)).ToDictionaryAsync(m => m.Id, ct);
 
                 // Events of types the consumer ignores move its cursor in one write, not one per event.
                 var stored = position;
@@ -181,13 +188,13 @@ public sealed class OutboxDispatcher(
                         return handled;
                     }
                     position = message.Id;
-                    if (!acceptedTypes.Contains(message.Type))
+                    if (!accepted.TryGetValue(message.Id, out var full))
                     {
                         skippedTo = message.Id;
                         continue;
                     }
                     await AdvanceAsync(db, consumer, stored, skippedTo, ct);
-                    if (!await HandleAsync(tenant, consumer, message, ct))
+                    if (!await HandleAsync(tenant, consumer, full, ct))
                         return handled;
                     stored = skippedTo = message.Id;
                     handled++;
@@ -205,6 +212,8 @@ public sealed class OutboxDispatcher(
             await ReleaseLeaseAsync(db, tenant, consumer, advanceOnRelease);
         }
     }
+
+    private sealed record EventHeader(long Id, string Type);
 
     /// <summary>Handles one event in its own scope and transaction: true when committed, false when it failed or the lease was lost.</summary>
     private async Task<bool> HandleAsync(TenantDescriptor tenant, string consumerName, OutboxMessage message, CancellationToken ct)
