@@ -33,5 +33,6 @@ public sealed class CoreModule : INgpModule
             o.AddPolicy(Web.PublicPageCacheNames.LivePolicy, new Web.PublicPagePolicy(Web.PublicPageCacheNames.LiveLifetime));
         });
         services.AddScoped<Web.IPublicPageCache, Web.PublicPageCache>();
+        services.AddSingleton<Web.PublicContentChanges>();
     }
 }

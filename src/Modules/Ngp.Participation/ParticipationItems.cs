@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation;
@@ -25,7 +26,7 @@ public sealed record ParticipationItem(ContentItemVersion Version, ContentTypeDe
 public sealed record PublishedConsultation(string Id, long VersionId, string Title, Consultation Consultation);
 
 /// <summary>Finds the published item a comment, vote or follow is about; drafts and other tenants' items do not exist here.</summary>
-public sealed class ParticipationItems(ContentQuery query, ContentDefinitionStore definitions, PublishedConsultations consultations, ITenantContext tenant)
+public sealed class ParticipationItems(ContentQuery query, ContentDefinitionStore definitions, PublishedConsultations consultations, PublicContentChanges changes, ITenantContext tenant)
 {
     public async Task<ParticipationItem?> PublishedAsync(string? id, CancellationToken ct)
     {
@@ -43,12 +44,26 @@ public sealed class ParticipationItems(ContentQuery query, ContentDefinitionStor
     /// <summary>
     /// The published consultation, its questions parsed once per published version: every vote and every results
     /// request reads it, and reading the item's data and parsing it was an eighth of a vote's cost. Which version is
-    /// published is still asked on every call, so unpublishing or publishing an edit shows at once on every node.
+    /// published is then kept <see cref="PublishedConsultations.CurrentLifetime"/>, until this web node publishes or
+    /// unpublishes anything in the agency (<see cref="PublicContentChanges"/>): asking it on every vote was a tenth of
+    /// a vote's cost. Another node's publication shows within that lifetime.
     /// </summary>
     public async Task<PublishedConsultation?> PublishedConsultationAsync(string? id, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(id) || id.Length > 32)
             return null;
+        var generation = changes.Current(tenant.Tenant);
+        var current = new PublishedConsultations.CurrentKey(tenant.Tenant.Name, tenant.Tenant.CreatedUtc, id, generation);
+        if (consultations.FindCurrent(current) is { } kept)
+            return kept;
+        var read = await ReadPublishedConsultationAsync(id, ct);
+        if (read is not null)
+            consultations.KeepCurrent(current, read);
+        return read;
+    }
+
+    private async Task<PublishedConsultation?> ReadPublishedConsultationAsync(string id, CancellationToken ct)
+    {
         var stamp = await query.PublishedStampAsync(id, ct);
         if (stamp is null || await definitions.FindAsync(stamp.ContentType, ct) is not { } type || !type.HasPart("Consultation"))
             return null;
@@ -78,6 +93,17 @@ public sealed class PublishedConsultations : IDisposable
 
     public void Add(Key key, PublishedConsultation read) =>
         _read.Set(key, read, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+
+    /// <summary>How long a node trusts what it read of which version is published, when it has not published anything since.</summary>
+    public static readonly TimeSpan CurrentLifetime = TimeSpan.FromSeconds(2);
+
+    /// <summary>An item's published consultation as read when the tenant's <see cref="PublicContentChanges"/> count was <c>Generation</c>.</summary>
+    public sealed record CurrentKey(string Tenant, DateTimeOffset TenantCreated, string ItemId, long Generation);
+
+    public PublishedConsultation? FindCurrent(CurrentKey key) => _read.TryGetValue(key, out PublishedConsultation? read) ? read : null;
+
+    public void KeepCurrent(CurrentKey key, PublishedConsultation read) =>
+        _read.Set(key, read, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = CurrentLifetime });
 
     public void Dispose() => _read.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,13 +56,33 @@ public interface IPublicPageCache
     ValueTask InvalidateItemAsync(string itemId, CancellationToken ct = default);
 }
 
-public sealed class PublicPageCache(IOutputCacheStore store, ITenantContext tenantContext) : IPublicPageCache
+public sealed class PublicPageCache(IOutputCacheStore store, ITenantContext tenantContext, PublicContentChanges changes) : IPublicPageCache
 {
-    public ValueTask InvalidateAsync(CancellationToken ct = default) =>
-        store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name), ct);
+    public ValueTask InvalidateAsync(CancellationToken ct = default)
+    {
+        changes.Changed(tenantContext.Tenant);
+        return store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name), ct);
+    }
 
     public ValueTask InvalidateItemAsync(string itemId, CancellationToken ct = default) =>
         store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name, itemId), ct);
+}
+
+/// <summary>
+/// Counts, per tenant, the changes to what the public sees that this process made (each
+/// <see cref="IPublicPageCache.InvalidateAsync"/>: publishing, unpublishing, settings, comments). What a module keeps of
+/// published content, it keeps under the count read before reading it: the next change makes it unreachable at once
+/// on this web node. Other nodes do not hear of it; what is kept must expire soon for them.
+/// </summary>
+public sealed class PublicContentChanges
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, DateTimeOffset Created), StrongBox<long>> _counts = new();
+
+    public long Current(TenantDescriptor tenant) => Interlocked.Read(ref Count(tenant).Value);
+
+    public void Changed(TenantDescriptor tenant) => Interlocked.Increment(ref Count(tenant).Value);
+
+    private StrongBox<long> Count(TenantDescriptor tenant) => _counts.GetOrAdd((tenant.Name, tenant.CreatedUtc), _ => new StrongBox<long>());
 }
 
 /// <summary>Caches only anonymous GETs answered 200 without a cookie; varies by tenant (path and host), query and language.</summary>

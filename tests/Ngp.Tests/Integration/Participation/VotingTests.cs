@@ -202,6 +202,27 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task Vote_RightAfterTheConsultationIsUnpublishedThenPublishedAgain_FollowsWhatIsPublishedNow()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        var consultation = await PublishConsultationAsync(admin);
+        var resident = await agency.CreateResidentAsync();
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(resident.Api, consultation, "q", "a")).StatusCode);
+
+        await NewsApi.UnpublishAsync(admin, consultation);
+        var unpublished = await VoteAsync(resident.Api, consultation, "q", "b");
+        await NewsApi.PublishAsync(admin, consultation);
+        var republished = await VoteAsync(resident.Api, consultation, "q", "c");
+
+        Assert.Equal(HttpStatusCode.NotFound, unpublished.StatusCode);
+        Assert.Contains("n'existe pas", await ProblemTitleAsync(unpublished));
+        Assert.Equal(HttpStatusCode.OK, republished.StatusCode);
+        var kept = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Ngp.Participation.Data.Vote>().Where(v => v.ContentItemId == consultation).Select(v => v.OptionIds).ToListAsync());
+        Assert.Equal(["c"], kept);
+    }
+
+    [SkippableFact]
     public async Task Vote_ByAccountsWithoutLeaseOrOutsideTheBuildings_IsRefusedWithAFrenchMessage()
     {
         var agency = await factory.CreateAgencyAsync();
