@@ -90,6 +90,11 @@ public sealed class ApiTokenReads : IDisposable
     public void Dispose() => _reads.Dispose();
 }
 
+/// <summary>
+/// Authenticates API requests by their bearer token. The database, the user manager and the claims factory are asked
+/// for only when what is kept (<see cref="BearerUserStates"/>, <see cref="BearerPrincipals"/>) does not answer: making
+/// them for every request was 6 % of a vote's cost.
+/// </summary>
 public sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -102,9 +107,6 @@ public sealed class BearerTokenHandler(
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    // The database, the user manager and the claims factory are asked for only when what is kept does not answer:
-    // making them for every request was 6 % of a vote's cost.
-
     public const string SchemeName = "NgpBearer";
 
     private sealed record TokenUserState(string? SecurityStamp, bool LockoutEnabled, DateTimeOffset? LockoutEnd, string? LeaseReference, string? Building);
