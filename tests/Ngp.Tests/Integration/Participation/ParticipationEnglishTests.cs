@@ -27,4 +27,18 @@ public sealed class ParticipationEnglishTests(SqliteFactory factory) : IClassFix
         var french = await browser.GetStringAsync("langue?culture=fr-FR&returnUrl=/plan-d-actions");
         Assert.Contains("Avancement par ambition", french);
     }
+
+    [Fact]
+    public async Task CommentActions_InEnglish_NameTheAuthorTheyReplyTo()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        var browser = await ParticipationHarness.BrowserAsync(agency, resident.Email, resident.Password);
+
+        await browser.GetAsync("langue?culture=en-GB&returnUrl=/projets/rehabilitation-de-la-residence-les-alpins");
+        var page = new HtmlParser().ParseDocument(await browser.GetStringAsync("projets/rehabilitation-de-la-residence-les-alpins"));
+
+        var reply = page.QuerySelector(".comment-actions a[href*='parent=']")!;
+        Assert.StartsWith("Reply to ", reply.TextContent.Trim());
+    }
 }
