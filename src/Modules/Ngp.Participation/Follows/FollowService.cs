@@ -29,24 +29,19 @@ public sealed class FollowService(NgpDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Adds to the caller's unit of work the follows these people do not have yet, for a use case that follows
-    /// automatically (votes): they commit with the caller's own save. A concurrent identical follow makes that save
-    /// fail on the unique index; the caller retries, and then finds the follow.
+    /// Writes, in the caller's transaction, the automatic follows these people do not have yet, for a use case that
+    /// writes its own rows (a batch of votes): they commit or roll back with it. A concurrent identical follow fails
+    /// on the unique index; the caller retries, and then finds the follow.
     /// </summary>
-    public async Task AddAutomaticFollowsAsync(string contentItemId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    public async Task WriteAutomaticFollowsAsync(string contentItemId, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        // The follows this unit of work already adds, looked up once: listing tracked entries detects changes in every
-        // tracked entity, which once per user made a batch of votes quadratic.
-        var added = db.ChangeTracker.Entries<Follow>().Where(e => e.Entity.ContentItemId == contentItemId)
-            .Select(e => e.Entity.UserId).ToHashSet(StringComparer.Ordinal);
-        var wanted = userIds.Distinct(StringComparer.Ordinal).Where(id => !added.Contains(id)).ToList();
-        if (wanted.Count == 0)
-            return;
+        var wanted = userIds.Distinct(StringComparer.Ordinal).ToList();
         var following = (await db.Set<Follow>().Where(f => f.ContentItemId == contentItemId && wanted.Contains(f.UserId)).Select(f => f.UserId).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
+        await using var insert = RowStatement<Follow>.Insert(db);
         foreach (var userId in wanted.Where(id => !following.Contains(id)))
-            db.Add(new Follow { ContentItemId = contentItemId, UserId = userId, Automatic = true, CreatedUtc = now });
+            await insert.RunAsync(new Follow { ContentItemId = contentItemId, UserId = userId, Automatic = true, CreatedUtc = now }, ct);
     }
 
     public async Task<bool> UnfollowAsync(string contentItemId, string userId, CancellationToken ct) =>

@@ -4,15 +4,16 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Ngp.Notifications.Data;
+namespace Ngp.Core.Data;
 
 /// <summary>
 /// Plain ADO.NET commands on a tenant table, written from the EF model so that they follow what EF would write on
 /// either provider: table and column names as mapped, each value through the property's own type mapping (the
 /// SQLite context stores instants as binary ticks, enums as integers…). Used where EF's per-row machinery is the
-/// cost — thousands of outbox rows in one save, one "sent" mark per message — with one prepared command reused.
+/// cost — thousands of notification rows in one save, one "sent" mark per message, a batch of votes — with one
+/// prepared command reused (<see cref="RowStatement{TEntity}"/>).
 /// </summary>
-internal sealed class RowCommands<TEntity> where TEntity : class
+public sealed class RowCommands<TEntity> where TEntity : class
 {
     private readonly DbContext _db;
     private readonly IEntityType _entity;
