@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Ngp.Core.Data;
 
 /// <summary>
-/// One INSERT or UPDATE of a tenant table, prepared once on the context's connection and in its current transaction,
+/// One INSERT, UPDATE or key lookup on a tenant table, prepared once on the context's connection and in its current transaction,
 /// then run for each row with its parameters rebound from the row's properties. A use case that writes many rows of
 /// one shape in one transaction (a batch of votes, their events and follows) pays one statement preparation instead
 /// of EF's change tracking, command generation and a fresh preparation per row.
@@ -17,31 +17,38 @@ public sealed class RowStatement<TEntity> : IAsyncDisposable where TEntity : cla
     private readonly RowCommands<TEntity> _commands;
     private readonly string _text;
     private readonly IProperty[] _properties;
-    private readonly IProperty? _returnedKey;
+    private readonly IProperty? _returned;
     private DbCommand? _command;
     private DbParameter[] _parameters = [];
 
-    private RowStatement(RowCommands<TEntity> commands, string text, IProperty[] properties, IProperty? returnedKey)
+    private RowStatement(RowCommands<TEntity> commands, string text, IProperty[] properties, IProperty? returned)
     {
         _commands = commands;
         _text = text;
         _properties = properties;
-        _returnedKey = returnedKey;
+        _returned = returned;
     }
 
     /// <summary>
     /// Inserts every mapped column but the store-generated key; the key the database gives is set on the row, as EF
     /// would after its own insert.
     /// </summary>
-    public static RowStatement<TEntity> Insert(DbContext db)
+    public static RowStatement<TEntity> Insert(DbContext db) => Insert(db, "");
+
+    /// <summary>
+    /// Inserts like <see cref="Insert(DbContext)"/>, unless a unique index already holds such a row: that row is left
+    /// as it is and <see cref="RunAsync"/> returns 0. Other constraints (not null, foreign keys) still fail.
+    /// </summary>
+    public static RowStatement<TEntity> InsertUnlessPresent(DbContext db) => Insert(db, " ON CONFLICT DO NOTHING");
+
+    /// <summary>Finds the row whose named properties equal the row's, and sets its key on the row; <see cref="RunAsync"/> returns 0 when there is none.</summary>
+    public static RowStatement<TEntity> FindKey(DbContext db, params IReadOnlyList<string> where)
     {
         var commands = new RowCommands<TEntity>(db);
-        var properties = commands.InsertedProperties().ToArray();
         var key = Key(db);
-        var columns = string.Join(", ", properties.Select(p => commands.Column(p.Name)));
-        var values = string.Join(", ", properties.Select((_, i) => Name(i)));
-        return new RowStatement<TEntity>(commands, $"INSERT INTO {commands.Table} ({columns}) VALUES ({values}) RETURNING {commands.Column(key.Name)}",
-            properties, key.ValueGenerated == ValueGenerated.Never ? null : key);
+        var conditions = string.Join(" AND ", where.Select((name, i) => $"{commands.Column(name)} = {Name(i)}"));
+        return new RowStatement<TEntity>(commands, $"SELECT {commands.Column(key.Name)} FROM {commands.Table} WHERE {conditions}",
+            where.Select(commands.Property).ToArray(), key);
     }
 
     /// <summary>Sets the named properties of the row that has the row's key; <see cref="RunAsync"/> then says how many rows changed.</summary>
@@ -54,7 +61,7 @@ public sealed class RowStatement<TEntity> : IAsyncDisposable where TEntity : cla
             set.Select(commands.Property).Append(key).ToArray(), null);
     }
 
-    /// <summary>Runs the statement for one row; returns the number of rows it wrote.</summary>
+    /// <summary>Runs the statement for one row; returns the number of rows it wrote or found.</summary>
     public async Task<int> RunAsync(TEntity row, CancellationToken ct)
     {
         if (_command is null)
@@ -64,13 +71,13 @@ public sealed class RowStatement<TEntity> : IAsyncDisposable where TEntity : cla
             for (var i = 0; i < _properties.Length; i++)
                 RowCommands<TEntity>.Set(_parameters[i], _properties[i], _properties[i].GetGetter().GetClrValue(row));
         }
-        if (_returnedKey is null)
+        if (_returned is null)
             return await _command!.ExecuteNonQueryAsync(ct);
-        var key = await _command!.ExecuteScalarAsync(ct);
-        if (key is null or DBNull)
+        var value = await _command!.ExecuteScalarAsync(ct);
+        if (value is null or DBNull)
             return 0;
-        var converter = _returnedKey.GetTypeMapping().Converter;
-        _returnedKey.PropertyInfo!.SetValue(row, converter is null ? Convert.ChangeType(key, _returnedKey.ClrType, CultureInfo.InvariantCulture) : converter.ConvertFromProvider(key));
+        var converter = _returned.GetTypeMapping().Converter;
+        _returned.PropertyInfo!.SetValue(row, converter is null ? Convert.ChangeType(value, _returned.ClrType, CultureInfo.InvariantCulture) : converter.ConvertFromProvider(value));
         return 1;
     }
 
@@ -91,6 +98,17 @@ public sealed class RowStatement<TEntity> : IAsyncDisposable where TEntity : cla
             throw;
         }
         _command = command;
+    }
+
+    private static RowStatement<TEntity> Insert(DbContext db, string onConflict)
+    {
+        var commands = new RowCommands<TEntity>(db);
+        var properties = commands.InsertedProperties().ToArray();
+        var key = Key(db);
+        var columns = string.Join(", ", properties.Select(p => commands.Column(p.Name)));
+        var values = string.Join(", ", properties.Select((_, i) => Name(i)));
+        return new RowStatement<TEntity>(commands, $"INSERT INTO {commands.Table} ({columns}) VALUES ({values}){onConflict} RETURNING {commands.Column(key.Name)}",
+            properties, key.ValueGenerated == ValueGenerated.Never ? null : key);
     }
 
     private static IProperty Key(DbContext db) =>

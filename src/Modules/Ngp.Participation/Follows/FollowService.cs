@@ -30,17 +30,14 @@ public sealed class FollowService(NgpDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Writes, in the caller's transaction, the automatic follows these people do not have yet, for a use case that
-    /// writes its own rows (a batch of votes): they commit or roll back with it. A concurrent identical follow fails
-    /// on the unique index; the caller retries, and then finds the follow.
+    /// writes its own rows (a batch of votes): they commit or roll back with it. A follow already there, whether by the
+    /// button, an earlier vote or another web node at the same moment, is left as it is (unique index).
     /// </summary>
     public async Task WriteAutomaticFollowsAsync(string contentItemId, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        var wanted = userIds.Distinct(StringComparer.Ordinal).ToList();
-        var following = (await db.Set<Follow>().Where(f => f.ContentItemId == contentItemId && wanted.Contains(f.UserId)).Select(f => f.UserId).ToListAsync(ct))
-            .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
-        await using var insert = RowStatement<Follow>.Insert(db);
-        foreach (var userId in wanted.Where(id => !following.Contains(id)))
+        await using var insert = RowStatement<Follow>.InsertUnlessPresent(db);
+        foreach (var userId in userIds.Distinct(StringComparer.Ordinal))
             await insert.RunAsync(new Follow { ContentItemId = contentItemId, UserId = userId, Automatic = true, CreatedUtc = now }, ct);
     }
 

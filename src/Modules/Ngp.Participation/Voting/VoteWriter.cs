@@ -97,13 +97,12 @@ public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results,
         var follows = scope.ServiceProvider.GetRequiredService<FollowService>();
         for (var attempt = 0; ; attempt++)
         {
-            var earlier = await EarlierVotesAsync(db, batch);
             try
             {
                 // The votes, their events and the voters' automatic follows in one transaction, each kind of row by one
                 // statement prepared once: EF's change tracking and a fresh statement per row were most of a vote's cost.
                 await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-                var written = await WriteVotesAsync(db, batch, earlier);
+                var written = await WriteVotesAsync(db, batch);
                 await outbox.WriteAsync(batch.Select((s, i) => new VoteCast(s.Vote.ContentItemId, s.Vote.QuestionId, s.Vote.UserId, written[i].Changed)).ToList(),
                     CancellationToken.None);
                 foreach (var item in batch.GroupBy(s => s.Vote.ContentItemId))
@@ -120,36 +119,22 @@ public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results,
             catch (Exception e) when (attempt < 2 && e is DbException or DbUpdateException)
             {
                 // Another web node wrote a vote or a follow of this batch first (unique index), or erased a vote this
-                // batch changes: the transaction rolled back; read again, and those votes become changes or new votes.
+                // batch changes: the transaction rolled back; written again, those votes become changes or new votes.
             }
         }
     }
 
     /// <summary>
-    /// The keys of the voters' earlier answers to the questions they answer now, one read per consultation for the
-    /// whole batch. Read before the transaction, so that SQLite's write lock is not held by reads; a vote written
-    /// meanwhile by another node fails the insert on the unique index, and the batch is read again.
+    /// Each vote is a change of the voter's earlier answer to that question if there is one (looked up by the unique
+    /// index, in the transaction), else a new answer. In submission order: the same voter twice in one batch is a
+    /// vote, then its change.
     /// </summary>
-    private static async Task<Dictionary<(string Item, string Question, string Voter), long>> EarlierVotesAsync(NgpDbContext db, List<Submission> batch)
+    private static async Task<WrittenVote[]> WriteVotesAsync(NgpDbContext db, List<Submission> batch)
     {
-        var earlier = new Dictionary<(string Item, string Question, string Voter), long>();
-        foreach (var group in batch.GroupBy(s => s.Vote.ContentItemId))
-        {
-            var voters = group.Select(s => s.Vote.VoterKey).Distinct(StringComparer.Ordinal).ToList();
-            var questions = group.Select(s => s.Vote.QuestionId).Distinct(StringComparer.Ordinal).ToList();
-            var item = group.Key;
-            foreach (var vote in await db.Set<Vote>().AsNoTracking()
-                .Where(v => v.ContentItemId == item && questions.Contains(v.QuestionId) && voters.Contains(v.VoterKey))
-                .Select(v => new { v.Id, v.QuestionId, v.VoterKey }).ToListAsync())
-                earlier[(item, vote.QuestionId, vote.VoterKey)] = vote.Id;
-        }
-        return earlier;
-    }
-
-    private static async Task<WrittenVote[]> WriteVotesAsync(NgpDbContext db, List<Submission> batch, Dictionary<(string Item, string Question, string Voter), long> earlier)
-    {
+        await using var find = RowStatement<Vote>.FindKey(db, nameof(Vote.ContentItemId), nameof(Vote.QuestionId), nameof(Vote.VoterKey));
         await using var insert = RowStatement<Vote>.Insert(db);
         await using var update = RowStatement<Vote>.Update(db, nameof(Vote.OptionIds), nameof(Vote.UserId), nameof(Vote.UpdatedUtc));
+        var inBatch = new Dictionary<(string Item, string Question, string Voter), long>();
         var written = new WrittenVote[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -159,20 +144,22 @@ public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results,
                 ContentItemId = cast.ContentItemId, QuestionId = cast.QuestionId, VoterKey = cast.VoterKey, UserId = cast.UserId, OptionIds = cast.OptionIds,
                 LeaseReference = cast.LeaseReference, Building = cast.Building, CreatedUtc = cast.CastUtc, UpdatedUtc = cast.CastUtc,
             };
-            // In submission order: the same voter twice in one batch is a vote, then its change.
             var key = (cast.ContentItemId, cast.QuestionId, cast.VoterKey);
-            var changed = earlier.TryGetValue(key, out var id);
-            if (changed)
+            bool changed;
+            if (inBatch.TryGetValue(key, out var id))
             {
                 vote.Id = id;
-                if (await update.RunAsync(vote, CancellationToken.None) != 1)
-                    throw new DbUpdateConcurrencyException($"Vote {id} was removed while it was being changed.");
+                changed = true;
             }
             else
             {
-                await insert.RunAsync(vote, CancellationToken.None);
-                earlier[key] = vote.Id;
+                changed = await find.RunAsync(vote, CancellationToken.None) == 1;
             }
+            if (!changed)
+                await insert.RunAsync(vote, CancellationToken.None);
+            else if (await update.RunAsync(vote, CancellationToken.None) != 1)
+                throw new DbUpdateConcurrencyException($"Vote {vote.Id} was removed while it was being changed.");
+            inBatch[key] = vote.Id;
             written[i] = new WrittenVote(vote.Id, changed);
         }
         return written;

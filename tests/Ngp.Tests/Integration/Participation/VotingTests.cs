@@ -365,6 +365,25 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Contains(stakeholders, m => m.Email == "comite.alpins@ngp.local");
     }
 
+    [SkippableFact]
+    public async Task Vote_ByAResidentWhoAlreadyFollowsByTheButton_CountsAndKeepsTheChosenFollow()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var consultation = await PublishConsultationAsync(await agency.AdminAsync(), results: "live");
+        var resident = await agency.CreateResidentAsync();
+        Assert.Equal(HttpStatusCode.OK, (await resident.Api.PostAsync($"api/v1/content/{consultation}/follow", null)).StatusCode);
+
+        // Voting follows automatically; the follow is already there, chosen by the button, and the vote must not fail on it.
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(resident.Api, consultation, "q", "a")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(resident.Api, consultation, "q", "b")).StatusCode);
+
+        var follows = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Ngp.Participation.Data.Follow>()
+            .Where(f => f.ContentItemId == consultation).Select(f => new { f.UserId, f.Automatic }).ToListAsync());
+        var follow = Assert.Single(follows);
+        Assert.False(follow.Automatic);
+        Assert.Equal(1, VoteCount(agency, consultation));
+    }
+
     /// <summary>Residents made the way an agency does it: the lease list imported by CSV, each resident registering through the API.</summary>
     public static async Task<IReadOnlyList<HttpClient>> MassResidentsAsync(Agency agency, HttpClient admin, int count)
     {
