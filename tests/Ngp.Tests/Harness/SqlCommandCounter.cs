@@ -12,14 +12,17 @@ namespace Ngp.Tests.Harness;
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly string _connectionMatch;
+    private readonly bool _countOutbox;
     private readonly IDisposable _all;
     private readonly List<IDisposable> _subscriptions = [];
     private readonly List<string> _texts = [];
     private int _count;
 
-    public SqlCommandCounter(string connectionMatch)
+    /// <param name="countOutbox">Counts the outbox's own commands too, for tests of the dispatcher itself.</param>
+    public SqlCommandCounter(string connectionMatch, bool countOutbox = false)
     {
         _connectionMatch = connectionMatch;
+        _countOutbox = countOutbox;
         _all = DiagnosticListener.AllListeners.Subscribe(this);
     }
 
@@ -56,7 +59,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data
             && Matches(data.Command)
             // The outbox dispatcher polls every tenant's outbox in the background: never a page's query.
-            && !data.Command.CommandText.Contains("\"Outbox", StringComparison.Ordinal))
+            && (_countOutbox || !data.Command.CommandText.Contains("\"Outbox", StringComparison.Ordinal)))
         {
             Interlocked.Increment(ref _count);
             lock (_texts)

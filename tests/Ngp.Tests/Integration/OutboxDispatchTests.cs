@@ -71,6 +71,9 @@ public sealed class RecordingPostgresFactory : PostgresFactory, IRecordingFactor
     }
 }
 
+/// <summary>An event no consumer reads, as most of a burst of votes is to most consumers.</summary>
+public sealed record IgnoredByEveryone(int Number) : IDomainEvent;
+
 public abstract class OutboxDispatchTests<TFactory> where TFactory : NgpFactory, IRecordingFactory, new()
 {
     private static async Task<string> PublishNewsAsync(HttpClient admin, string title)
@@ -103,6 +106,44 @@ public abstract class OutboxDispatchTests<TFactory> where TFactory : NgpFactory,
         Assert.Equal(handled.OrderBy(h => h.EventId).Select(h => h.EventId), handled.Select(h => h.EventId));
         var rows = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().SiteSettings.CountAsync(s => s.Key.StartsWith("test-handled:")));
         Assert.Equal(before + 3, rows);
+    }
+
+    [SkippableFact]
+    public async Task Pass_OverMoreIgnoredEventsThanABatch_WritesEachCursorOnlyWithItsLease_AndHandsTheNextEvent()
+    {
+        await using var factory = new TFactory();
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.DrainAsync(agency.Tenant);
+        var before = factory.Recorder.Handled.Count(h => h.Tenant == agency.Name);
+        // Counted from before the events commit: the background dispatcher may pass over them before the drain does.
+        using var counter = new SqlCommandCounter(agency.Name, countOutbox: true);
+        // Two full batches (100 each) of events no consumer reads, written as the vote writer writes its events.
+        var last = await agency.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<NgpDbContext>();
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await sp.GetRequiredService<IOutbox>().WriteAsync(Enumerable.Range(0, 200).Select(i => new IgnoredByEveryone(i)).ToList(), CancellationToken.None);
+                await transaction.CommitAsync();
+            }
+            return await db.OutboxMessages.MaxAsync(m => m.Id);
+        });
+
+        await dispatcher.DrainAsync(agency.Tenant);
+        // Cursor writes other than taking a lease (its condition reads RetryAfterTicks) or freeing it (LeaseOwner set to
+        // NULL): nothing was handled, so any other is a move of the cursor in the middle of a pass.
+        var movesInPass = counter.Commands.Where(c => c.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) && c.Contains("\"OutboxCursors\"", StringComparison.Ordinal)
+            && !c.Contains("\"RetryAfterTicks\" <=", StringComparison.Ordinal) && !c.Contains("\"LeaseOwner\" = NULL", StringComparison.Ordinal)).ToList();
+        var cursors = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().OutboxCursors.AsNoTracking().ToListAsync());
+        var news = await PublishNewsAsync(admin, "Après le scrutin");
+        await dispatcher.DrainAsync(agency.Tenant);
+
+        // The skipped events move each cursor with its lease's release, not once more per batch of a hundred.
+        Assert.Empty(movesInPass);
+        Assert.All(cursors, c => Assert.Equal(last, c.LastEventId));
+        Assert.Equal([news], factory.Recorder.Handled.Where(h => h.Tenant == agency.Name).Skip(before).Select(h => h.ContentItemId));
     }
 
     [SkippableFact]
