@@ -118,8 +118,9 @@ public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results,
             }
             catch (Exception e) when (attempt < 2 && e is DbException or DbUpdateException)
             {
-                // Another web node wrote a vote or a follow of this batch first (unique index), or erased a vote this
-                // batch changes: the transaction rolled back; written again, those votes become changes or new votes.
+                // Another web node wrote a vote of this batch first (unique index), or erased a vote this batch changes:
+                // the transaction rolled back; written again, those votes become changes or new votes. A vote that cannot
+                // be stored fails every attempt, and the batch is then written vote by vote.
             }
         }
     }
