@@ -85,15 +85,21 @@ public abstract class OutboxDispatchTests<TFactory> where TFactory : NgpFactory,
         return id;
     }
 
-    [SkippableFact]
-    public async Task PublishedItems_AreHandedToTheConsumer_OnceEach_InOrder()
+    /// <summary>A new agency whose events so far are all handed over, and how many of them the recorder saw.</summary>
+    private static async Task<(Agency Agency, HttpClient Admin, OutboxDispatcher Dispatcher, int Before)> DrainedAgencyAsync(TFactory factory)
     {
-        await using var factory = new TFactory();
         var agency = await factory.CreateAgencyAsync();
         var admin = await agency.AdminAsync();
         var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
         await dispatcher.DrainAsync(agency.Tenant);
-        var before = factory.Recorder.Handled.Count(h => h.Tenant == agency.Name);
+        return (agency, admin, dispatcher, factory.Recorder.Handled.Count(h => h.Tenant == agency.Name));
+    }
+
+    [SkippableFact]
+    public async Task PublishedItems_AreHandedToTheConsumer_OnceEach_InOrder()
+    {
+        await using var factory = new TFactory();
+        var (agency, admin, dispatcher, before) = await DrainedAgencyAsync(factory);
 
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -112,11 +118,7 @@ public abstract class OutboxDispatchTests<TFactory> where TFactory : NgpFactory,
     public async Task Pass_OverMoreIgnoredEventsThanABatch_WritesEachCursorOnlyWithItsLease_AndHandsTheNextEvent()
     {
         await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        var admin = await agency.AdminAsync();
-        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
-        await dispatcher.DrainAsync(agency.Tenant);
-        var before = factory.Recorder.Handled.Count(h => h.Tenant == agency.Name);
+        var (agency, admin, dispatcher, before) = await DrainedAgencyAsync(factory);
         // Counted from before the events commit: the background dispatcher may pass over them before the drain does.
         using var counter = new SqlCommandCounter(agency.Name, countOutbox: true);
         // Two full batches (100 each) of events no consumer reads, written as the vote writer writes its events.
@@ -150,10 +152,7 @@ public abstract class OutboxDispatchTests<TFactory> where TFactory : NgpFactory,
     public async Task FailingEvent_IsRetried_ThenSetAside_AndLaterEventsGoOn()
     {
         await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        var admin = await agency.AdminAsync();
-        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
-        await dispatcher.DrainAsync(agency.Tenant);
+        var (agency, admin, dispatcher, _) = await DrainedAgencyAsync(factory);
 
         var poisoned = await PublishNewsAsync(admin, "Toujours refusé");
         factory.Recorder.FailuresLeft[poisoned] = int.MaxValue;
