@@ -137,6 +137,7 @@ public sealed class ParticipationScenario : IScenario
                 "Item pages show their comments twenty threads (a comment and all its replies) a page, with links to the other pages: the 200 comments here are 134 threads on 7 pages, and the figures are those of the first page, where visitors land. The comment count in its heading is that of all pages.",
                 "SQL queries per page are counted in tests/Ngp.Tests (ParticipationQueryCountTests): a page of threads runs the same number of queries with 3 or 200 comments on the item.",
                 "Votes go through POST api/v1/consultations/{id}/votes with bearer tokens, each resident voting its 10 questions in turn, all residents at once (64 connections).",
+                "A vote is answered only once it is committed. The site commits together the votes that arrive while the previous ones are being written (one transaction with their events and follows); the bare baseline commits each vote alone, with no authentication, event or follow.",
                 "The goal's baseline answers 5 bytes; the second baseline (bare Kestrel sending a page of the same size held in memory) shows how much of the gap is the page's size on the loopback and in the load driver, which share the machine's cores with the server.",
             ]);
     }
