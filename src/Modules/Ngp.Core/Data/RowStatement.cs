@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Ngp.Core.Data;
 
 /// <summary>
-/// One INSERT, UPDATE or key lookup on a tenant table, prepared once on the context's connection and in its current transaction,
-/// then run for each row with its parameters rebound from the row's properties. A use case that writes many rows of
-/// one shape in one transaction (a batch of votes, their events and follows) pays one statement preparation instead
-/// of EF's change tracking, command generation and a fresh preparation per row.
+/// One INSERT, UPDATE or key lookup on a tenant table, prepared once on the context's connection and in its current
+/// transaction, then run for each row with its parameters rebound from the row's properties. A use case that writes
+/// many rows of one shape in one transaction (a batch of votes, their events and follows) pays one statement
+/// preparation instead of EF's change tracking, command generation and a fresh preparation per row.
 /// The caller owns the transaction: nothing is written if it does not commit.
 /// </summary>
 public sealed class RowStatement<TEntity> : IAsyncDisposable where TEntity : class
