@@ -191,7 +191,8 @@ public sealed class OutboxDispatcher(
                         skippedTo = message.Id;
                         continue;
                     }
-                    await AdvanceAsync(db, consumer, stored, skippedTo, renewLease: false, ct);
+                    if (!await AdvanceAsync(db, consumer, stored, skippedTo, ct))
+                        return handled;
                     stored = skippedTo;
                     if (!await HandleAsync(tenant, consumer, full, ct))
                         return handled;
@@ -203,7 +204,7 @@ public sealed class OutboxDispatcher(
                     return handled;
                 if (renewed.Elapsed > _options.LeaseDuration / 4)
                 {
-                    if (!await AdvanceAsync(db, consumer, stored, skippedTo, renewLease: true, ct))
+                    if (!await AdvanceAsync(db, consumer, stored, skippedTo, ct))
                         return handled;
                     stored = skippedTo;
                     renewed.Restart();
@@ -297,19 +298,14 @@ public sealed class OutboxDispatcher(
         return true;
     }
 
-    /// <summary>Writes the cursor past the events skipped since it was last stored (renewing the lease if asked); false when the lease was lost.</summary>
-    private async Task<bool> AdvanceAsync(NgpDbContext db, string consumer, long stored, long skippedTo, bool renewLease, CancellationToken ct)
+    /// <summary>
+    /// Writes the cursor past the events skipped since it was last stored, renewing the lease in the same statement;
+    /// false when the lease was lost (another dispatcher owns the consumer now).
+    /// </summary>
+    private async Task<bool> AdvanceAsync(NgpDbContext db, string consumer, long stored, long skippedTo, CancellationToken ct)
     {
-        if (!renewLease)
-        {
-            if (skippedTo > stored)
-            {
-                await db.OutboxCursors
-                    .Where(c => c.Consumer == consumer && c.LeaseOwner == _owner && c.LastEventId < skippedTo)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastEventId, skippedTo), ct);
-            }
+        if (skippedTo <= stored)
             return true;
-        }
         var until = clock.GetUtcNow().Add(_options.LeaseDuration).UtcTicks;
         return await db.OutboxCursors
             .Where(c => c.Consumer == consumer && c.LeaseOwner == _owner)
