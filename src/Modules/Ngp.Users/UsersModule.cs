@@ -32,8 +32,9 @@ public sealed class UsersModule : INgpModule
         services.AddIdentityCore<NgpUser>(UserRules.Apply)
             .AddRoles<NgpRole>()
             .AddEntityFrameworkStores<NgpDbContext>()
+            .AddUserManager<NgpUserManager>()
             .AddSignInManager()
-            .AddDefaultTokenProviders()
+            .AddTokenProvider<ClockedTokenProvider>(TokenOptions.DefaultProvider)
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<NgpClaimsPrincipalFactory>();
 

@@ -35,8 +35,23 @@ public interface INotificationFactory
 
 internal static class NotificationFactorySetup
 {
-    /// <summary>Tuesday 1 December 2026, 06:00 in Paris: an hour before the daily digest, a day before the weekly one.</summary>
-    public static readonly DateTimeOffset Start = new(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
+    /// <summary>The next Tuesday, 06:00 in Paris, from the real now: an hour before the daily digest, a day before the weekly one.</summary>
+    public static readonly DateTimeOffset Start = NextInParis(DateTimeOffset.UtcNow, DayOfWeek.Tuesday, hour: 6);
+
+    /// <summary>The first <paramref name="day"/> at <paramref name="hour"/>:00 Paris time after <paramref name="now"/>.</summary>
+    public static DateTimeOffset NextInParis(DateTimeOffset now, DayOfWeek day, int hour)
+    {
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var date = TimeZoneInfo.ConvertTime(now, paris).Date;
+        while (true)
+        {
+            var local = date.AddHours(hour);
+            var candidate = new DateTimeOffset(local, paris.GetUtcOffset(local));
+            if (date.DayOfWeek == day && candidate > now)
+                return candidate.ToUniversalTime();
+            date = date.AddDays(1);
+        }
+    }
 
     public static void Settings(IDictionary<string, string?> settings)
     {
@@ -84,16 +99,21 @@ public class NotificationPostgresFactory : PostgresFactory, INotificationFactory
 /// <summary>Steps the notification tests share: point an agency at a server, notify, send, read the outbox.</summary>
 public static class NotificationSteps
 {
-    /// <summary>
-    /// Points the agency at the test server, from an empty outbox: the e-mails its setup queued (the demo synthesis,
-    /// sent to the demo stakeholders by the default workflow) are settled and discarded first, so the server receives
-    /// only what the test causes.
-    /// </summary>
+    /// <summary>Points the agency at the test server, from an empty outbox (<see cref="EmptyOutboxAsync"/>).</summary>
     public static async Task UseSmtpAsync(this Agency agency, int port)
+    {
+        await agency.EmptyOutboxAsync();
+        await agency.PointAtAsync(port);
+    }
+
+    /// <summary>
+    /// Settles the agency's setup (its default workflow mails the demo synthesis to the demo stakeholders a moment
+    /// later) and discards the e-mails it queued, so that the outbox holds only what the test causes.
+    /// </summary>
+    public static async Task EmptyOutboxAsync(this Agency agency)
     {
         await agency.SettleAsync();
         await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<EmailMessage>().ExecuteDeleteAsync());
-        await agency.PointAtAsync(port);
     }
 
     private static Task PointAtAsync(this Agency agency, int port) => agency.InScopeAsync(async sp =>

@@ -232,7 +232,8 @@ public sealed class MeetingTests
         await using var factory = new SqliteFactory();
         var agency = await factory.CreateAgencyAsync();
         var admin = await agency.AdminAsync();
-        var start = new DateTimeOffset(2027, 3, 12, 17, 0, 0, TimeSpan.Zero);
+        var start = new DateTimeOffset(DateTimeOffset.UtcNow.Date.AddDays(40).AddHours(17), TimeSpan.Zero);
+        var parisHour = TimeZoneInfo.ConvertTime(start, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).Hour;
         var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Réunion ; virgules, et « guillemets » — très long titre pour plier la ligne au-delà de 75 octets", start);
         await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
 
@@ -246,7 +247,7 @@ public sealed class MeetingTests
         var e = Assert.Single(calendar.Events);
         Assert.Equal("Réunion ; virgules, et « guillemets » — très long titre pour plier la ligne au-delà de 75 octets", e.Summary);
         Assert.Equal("Europe/Paris", e.DtStart!.TzId);
-        Assert.Equal(18, e.DtStart.Value.Hour);
+        Assert.Equal(parisHour, e.DtStart.Value.Hour);
         Assert.Equal(start.UtcDateTime, e.DtStart.AsUtc);
         Assert.Contains(Calendar.Load(feed)!.Events, x => x.Uid == $"{meeting}@{agency.Name}.ngp");
     }

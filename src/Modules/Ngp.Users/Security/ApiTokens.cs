@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
+using Ngp.Core.Security;
 using Ngp.Core.Tenancy;
 using Ngp.Users.Accounts;
 using Ngp.Users.Leases;
@@ -27,8 +28,7 @@ public sealed class ApiTokens(IDataProtectionProvider protection, ITenantContext
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    private ITimeLimitedDataProtector Protector =>
-        protection.CreateProtector("Ngp.ApiToken.v1", tenantContext.Tenant.Name).ToTimeLimitedDataProtector();
+    private IDataProtector Protector => protection.CreateProtector("Ngp.ApiToken.v1", tenantContext.Tenant.Name);
 
     public ApiToken Issue(NgpUser user)
     {
@@ -43,22 +43,14 @@ public sealed class ApiTokens(IDataProtectionProvider protection, ITenantContext
         var tenant = tenantContext.Tenant;
         var now = clock.GetUtcNow();
         if (reads.TryGet(tenant, token) is { } known)
-            return known.ExpiresUtc < now ? null : (known.UserId, known.Stamp);
-        try
-        {
-            var payload = Protector.Unprotect(token, out var expiration);
-            if (expiration < now)
-                return null;
-            var parts = payload.Split('\n');
-            if (parts.Length != 2)
-                return null;
-            reads.Keep(tenant, token, new ApiTokenReads.Content(parts[0], parts[1], expiration), now);
-            return (parts[0], parts[1]);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
+            return known.ExpiresUtc <= now ? null : (known.UserId, known.Stamp);
+        if (!Protector.TryUnprotect(token, now, out var payload, out var expiration))
             return null;
-        }
+        var parts = payload.Split('\n');
+        if (parts.Length != 2)
+            return null;
+        reads.Keep(tenant, token, new ApiTokenReads.Content(parts[0], parts[1], expiration), now);
+        return (parts[0], parts[1]);
     }
 }
 
