@@ -14,6 +14,9 @@ public sealed record Recipe
 
     public string Version { get; init; } = "1";
 
+    /// <summary>The day the recipe's dates were written for; when set, they move with the day it runs (<see cref="RecipeDates"/>).</summary>
+    public DateOnly? DatesAsOf { get; init; }
+
     public IReadOnlyList<JsonElement> Steps { get; init; } = [];
 
     [JsonIgnore]

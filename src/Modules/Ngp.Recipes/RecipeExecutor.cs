@@ -6,7 +6,7 @@ using Ngp.Core.Tenancy;
 namespace Ngp.Recipes;
 
 /// <summary>Runs a recipe in one tenant: every step is validated first, then the steps run in order.</summary>
-public sealed class RecipeExecutor(ITenantScopeFactory scopes, ILogger<RecipeExecutor> logger)
+public sealed class RecipeExecutor(ITenantScopeFactory scopes, TimeProvider clock, ILogger<RecipeExecutor> logger)
 {
     /// <summary>Checks every step of the recipe without touching the tenant; throws <see cref="RecipeException"/> with the step and the reason.</summary>
     public static void Validate(Recipe recipe, IReadOnlyDictionary<string, IRecipeStep> steps)
@@ -31,9 +31,10 @@ public sealed class RecipeExecutor(ITenantScopeFactory scopes, ILogger<RecipeExe
         }
 
         var context = new RecipeContext(recipe, parameters, depth);
+        var shift = recipe.DatesAsOf is { } asOf ? RecipeDates.ShiftDays(asOf, clock.GetUtcNow()) : 0;
         for (var i = 0; i < recipe.Steps.Count; i++)
         {
-            var body = recipe.Steps[i];
+            var body = RecipeDates.Shift(recipe.Steps[i], shift);
             var name = StepName(body, i);
             // Each step runs in its own scope so that one step's tracked entities never leak into the next.
             await using var scope = scopes.CreateScope(tenant);

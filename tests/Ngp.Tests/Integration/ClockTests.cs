@@ -108,4 +108,22 @@ public sealed class ClockTests
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.Equal(HttpStatusCode.Locked, locked.StatusCode);
     }
+
+    [Fact]
+    public async Task DemoAgency_SetUpAYearAfterItsRecipeWasWritten_StillHasUpcomingMeetingsAndOpenConsultations()
+    {
+        await using var factory = new ClockedFactory { Clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(1)) };
+        var agency = await factory.CreateAgencyAsync();
+        var now = factory.Clock.GetUtcNow();
+
+        var meetings = await agency.Client().GetFromJsonAsync<JsonElement>("api/v1/meetings");
+        var consultations = await agency.Client().GetFromJsonAsync<JsonElement>("api/v1/content?type=Consultation");
+
+        Assert.Contains(meetings.EnumerateArray(), m => m.GetProperty("title").GetString() == "Réunion publique — cour de la Cité Jardin" && m.GetProperty("startUtc").GetDateTimeOffset() > now);
+        var windows = consultations.GetProperty("items").EnumerateArray()
+            .Select(c => c.GetProperty("parts").GetProperty("Consultation"))
+            .Select(c => (Opens: c.GetProperty("opensUtc").GetDateTimeOffset(), Closes: c.GetProperty("closesUtc").GetDateTimeOffset()))
+            .ToList();
+        Assert.Equal(2, windows.Count(w => w.Opens <= now && now < w.Closes));
+    }
 }

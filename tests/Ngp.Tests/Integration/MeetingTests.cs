@@ -290,7 +290,7 @@ public sealed class MeetingTests
         Assert.Contains("Réunion publique — cour de la Cité Jardin", list, StringComparison.Ordinal);
         Assert.Contains("Comité de résidence des Alpins", list, StringComparison.Ordinal);
         Assert.Contains("Lire la synthèse de cette réunion", meetingPage, StringComparison.Ordinal);
-        Assert.Contains("Synthèse — Comité de résidence des Alpins, 14 octobre", syntheses, StringComparison.Ordinal);
+        Assert.Contains("Synthèse — Comité de résidence des Alpins, bilan du chantier", syntheses, StringComparison.Ordinal);
     }
 
     [Fact]
