@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Ngp.Core.Modules;
 using Ngp.Tenants;
 using Ngp.Tenants.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Ngp.Web.Data;
+using Ngp.Web.Errors;
+using Ngp.Web.Https;
 
 namespace Ngp.Web;
 
@@ -39,8 +43,14 @@ public static class NgpHost
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".ngp.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__ngp_csrf";
         });
+        // Behind a proxy the request is HTTPS when the proxy says so, and only then: cookies are Secure, HSTS is sent.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
+            (configuration.GetSection("Ngp:Proxy").Get<ProxyOptions>() ?? new ProxyOptions()).ApplyTo(o));
+        services.Configure<HttpsOptions>(o => o.Hsts = builder.Environment.IsProduction());
+        services.Configure<HttpsOptions>(builder.Configuration.GetSection("Ngp:Https"));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "NGP — API";
@@ -70,12 +80,17 @@ public static class NgpHost
 
     private static void Configure(WebApplication app, IReadOnlyList<INgpModule> modules)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
-        app.UseStatusCodePages();
-        // Liveness of the whole site, outside any tenant: the host database and every running tenant's database.
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponses.HandleExceptionAsync });
+        // Outside any tenant: /healthz/live answers while the process runs (for a restart), /healthz/ready (and /healthz)
+        // while the host database and every running tenant's database answer too (for a proxy choosing a node).
+        app.UseHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
+        app.UseHealthChecks("/healthz/ready");
         app.UseHealthChecks("/healthz");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        // Inside the tenant, so that the error page is the agency's own, under its address.
+        app.UseStatusCodePages(ErrorResponses.HandleStatusCodeAsync);
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

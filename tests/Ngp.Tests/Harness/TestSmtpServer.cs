@@ -35,6 +35,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Time the server takes to accept each message (lets two senders interleave).</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>
+    /// How many of the next messages are stored and then have their connection dropped before the « 250 »: the sender
+    /// cannot know they arrived, and sends them again.
+    /// </summary>
+    public int DropAfterStoring { get; set; }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -100,6 +106,11 @@ public sealed class TestSmtpServer : IAsyncDisposable
             using var stream = new MemoryStream(buffer.ToArray());
             server.Received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             server.OnStored?.Invoke(Interlocked.Increment(ref _count));
+            if (server.DropAfterStoring > 0)
+            {
+                server.DropAfterStoring--;
+                ((IDisposable)context.Pipe).Dispose();
+            }
             return SmtpResponse.Ok;
         }
     }

@@ -68,6 +68,29 @@ public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [SkippableFact]
+    public async Task ConnectionDroppedBeforeTheServersAnswer_MessageSentAgain_WithTheSameMessageId()
+    {
+        await using var smtp = new TestSmtpServer { DropAfterStoring = 1 };
+        await smtp.StartAsync();
+        var agency = await factory.CreateAgencyAsync();
+        await agency.UseSmtpAsync(smtp.Port);
+        await agency.NotifyAsync(Immediate("Réunion publique jeudi"), new Audience { Emails = ["voisin@exemple.test"] });
+
+        await agency.SendMailAsync(); // stored, but the « 250 » never came: the sender must try again
+        Assert.Equal(EmailStatus.Retrying, Assert.Single(await agency.OutboxAsync()).Status);
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await agency.SendMailAsync();
+
+        // SMTP cannot avoid the second copy; one Message-ID lets mail clients fold them into one.
+        var copies = smtp.To("voisin@exemple.test");
+        Assert.Equal(2, copies.Count);
+        Assert.False(string.IsNullOrEmpty(copies[0].MessageId));
+        Assert.Equal(copies[0].MessageId, copies[1].MessageId);
+        var sent = Assert.Single(await agency.OutboxAsync());
+        Assert.Equal((EmailStatus.Sent, 2), (sent.Status, sent.Attempts));
+    }
+
+    [SkippableFact]
     public async Task RecipientRefusedWith550_IsDeadAtOnce_OthersDelivered()
     {
         await using var smtp = new TestSmtpServer();
