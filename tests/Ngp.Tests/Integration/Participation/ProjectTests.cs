@@ -49,7 +49,7 @@ public sealed class ProjectTests(SqliteFactory factory) : IClassFixture<SqliteFa
         var item = (await admin.GetFromJsonAsync<JsonObject>($"api/v1/content/{ParticipationHarness.DemoProject}"))!;
         var parts = item["parts"]!.AsObject();
         parts["Phases"]!["current"] = "after";
-        parts["RoadMap"]!["indicators"]![0]!["values"]!.AsArray().Add(new JsonObject { ["date"] = "2026-11-30", ["value"] = 104 });
+        parts["RoadMap"]!["indicators"]![0]!["values"]!.AsArray().Add(new JsonObject { ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["value"] = 104 });
         var update = await admin.PutAsJsonAsync($"api/v1/content/{ParticipationHarness.DemoProject}", new { title = item["title"]!.GetValue<string>(), parts });
         Assert.True(update.IsSuccessStatusCode, await update.Content.ReadAsStringAsync());
         await NewsApi.PublishAsync(admin, ParticipationHarness.DemoProject);
