@@ -34,6 +34,12 @@ public sealed class RegisterToMeeting(NgpDbContext db, MeetingCatalog catalog, I
                 var placed = await db.Set<MeetingEntry>()
                     .Where(m => m.MeetingId == meetingId && (capacity == null || m.RegisteredCount < capacity))
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.RegisteredCount, m => m.RegisteredCount + 1), ct) == 1;
+                // A place in the queue is counted from the ids before ours, so ours must come after every id already
+                // drawn: holding the meeting's row until we commit makes the ids of the waiting list follow the commits
+                // (on PostgreSQL, a later id committed first was counted without an earlier one still in flight).
+                if (!placed)
+                    await db.Set<MeetingEntry>().Where(m => m.MeetingId == meetingId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.RegisteredCount, m => m.RegisteredCount), ct);
                 db.Set<MeetingRegistration>().Add(new MeetingRegistration
                 {
                     MeetingId = meetingId,
