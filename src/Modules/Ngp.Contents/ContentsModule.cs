@@ -29,6 +29,7 @@ public sealed class ContentsModule : INgpModule
         services.AddSingleton<ContentPartCatalog>();
         services.AddSingleton<ContentFieldCatalog>();
         services.AddSingleton<ContentValidator>();
+        services.AddSingleton<ContentPrivacy>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddSingleton<ContentDefinitionCache>();

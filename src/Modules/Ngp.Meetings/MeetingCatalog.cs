@@ -56,7 +56,7 @@ public sealed record MeetingInfo
             ProjectId = project,
             OrganiserId = version.OwnerId,
             Agenda = AgendaItem.Parse(Text("Agenda")),
-            InvitedEmails = (Text("InvitedEmails") ?? "")
+            InvitedEmails = (Text(MeetingCatalog.InvitedEmailsField) ?? "")
                 .Split(['\n', ',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Where(m => m.Contains('@', StringComparison.Ordinal))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -88,6 +88,9 @@ public sealed record AgendaItem(string Topic, int? Minutes)
 /// <summary>Reads meetings and keeps their relational entry in step with the published content.</summary>
 public sealed class MeetingCatalog(NgpDbContext db, ContentQuery content)
 {
+    /// <summary>The Meeting field listing stakeholders invited by e-mail, one address per line.</summary>
+    public const string InvitedEmailsField = "InvitedEmails";
+
     public async Task<MeetingInfo?> PublishedAsync(string meetingId, CancellationToken ct) =>
         await content.PublishedAsync(meetingId, ct) is { } version ? MeetingInfo.From(version) : null;
 

@@ -31,6 +31,8 @@ public sealed class MeetingsModule : INgpModule
         services.AddScoped<CancelRegistration>();
         services.AddScoped<CloseMeeting>();
         services.AddScoped<IAudienceSource, MeetingAttendeesSource>();
+        // The stakeholders invited by e-mail receive the synthesis; their addresses are never public.
+        services.AddSingleton(new Ngp.Contents.Display.PersonalDataField(MeetingCatalog.InvitedEmailsField));
         services.AddScoped<IAudienceSource, SynthesisAudienceSource>();
         services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.OrganiserAwaitingSynthesis));
         services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.AdministratorsAwaitingSynthesis));

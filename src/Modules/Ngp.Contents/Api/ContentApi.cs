@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
 using Ngp.Contents.Items;
 using Ngp.Core.Results;
 using Ngp.Core.Security;
@@ -17,33 +18,33 @@ public static class ContentApi
         var api = tenant.MapGroup("api/v1").WithTags("Contenus");
 
         api.MapGet("content", async (string? type, int? page, int? pageSize, string? status, int? ambition, string? tag, string? q,
-            ClaimsPrincipal user, IAuthorizationService authorization, ContentQuery query, HttpContext http, CancellationToken ct) =>
+            ClaimsPrincipal user, IAuthorizationService authorization, ContentQuery query, ContentDefinitionStore definitions, ContentPrivacy privacy, HttpContext http, CancellationToken ct) =>
         {
+            var editor = await CanAsync(authorization, user, ContentPermissions.EditContent);
             ContentStatus? wanted = null;
             if (!string.IsNullOrEmpty(status))
             {
                 if (!Enum.TryParse<ContentStatus>(status, ignoreCase: true, out var parsed))
                     return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, $"Statut inconnu « {status} ».", "status", "Statuts : " + string.Join(", ", Enum.GetNames<ContentStatus>()));
-                if (!await CanAsync(authorization, user, ContentPermissions.EditContent))
+                if (!editor)
                     return ApiResults.Problem(StatusCodes.Status403Forbidden, "Seuls les rédacteurs voient les contenus non publiés.");
                 wanted = parsed;
             }
             var result = await query.ListAsync(new ContentFilter { Type = type, Status = wanted, Ambition = ambition, Tag = tag, Text = q, Page = page ?? 1, PageSize = pageSize ?? 20 }, ct);
             var items = new List<ContentItemDto>();
             foreach (var item in result.Items)
-                items.Add(ContentItemDto.From(item, await UrlAsync(query, item, http, ct)));
+                items.Add(ContentItemDto.From(editor ? item : await PublicCopyAsync(definitions, privacy, item, ct), await UrlAsync(query, item, http, ct)));
             return Results.Ok(new ContentListDto(items, result.Total));
         }).AllowAnonymous().WithSummary("Liste les contenus publiés (ou, pour les rédacteurs, ceux d'un statut avec ?status=).");
 
-        api.MapGet("content/{id}", async (string id, ClaimsPrincipal user, IAuthorizationService authorization, ContentQuery query, HttpContext http, CancellationToken ct) =>
+        api.MapGet("content/{id}", async (string id, ClaimsPrincipal user, IAuthorizationService authorization, ContentQuery query, ContentDefinitionStore definitions, ContentPrivacy privacy, HttpContext http, CancellationToken ct) =>
         {
-            var item = await CanAsync(authorization, user, ContentPermissions.EditContent)
-                ? await query.LatestAsync(id, ct)
-                : await query.PublishedAsync(id, ct);
-            return item is null
-                ? ApiResults.Problem(StatusCodes.Status404NotFound, ContentManager.NotFoundMessage)
-                : Results.Ok(ContentItemDto.From(item, await UrlAsync(query, item, http, ct)));
-        }).AllowAnonymous().WithSummary("Un contenu : publié pour le public, dernière version pour les rédacteurs.");
+            var editor = await CanAsync(authorization, user, ContentPermissions.EditContent);
+            var item = editor ? await query.LatestAsync(id, ct) : await query.PublishedAsync(id, ct);
+            if (item is null)
+                return ApiResults.Problem(StatusCodes.Status404NotFound, ContentManager.NotFoundMessage);
+            return Results.Ok(ContentItemDto.From(editor ? item : await PublicCopyAsync(definitions, privacy, item, ct), await UrlAsync(query, item, http, ct)));
+        }).AllowAnonymous().WithSummary("Un contenu : publié pour le public (sans les données personnelles), dernière version entière pour les rédacteurs.");
 
         api.MapGet("content/{id}/versions", async (string id, ContentQuery query, CancellationToken ct) =>
         {
@@ -116,6 +117,10 @@ public static class ContentApi
 
     private static async Task<bool> CanAsync(IAuthorizationService authorization, ClaimsPrincipal user, Core.Modules.Permission permission) =>
         user.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(user, permission.PolicyName)).Succeeded;
+
+    // Without its type (removed since), an item shows the public none of its fields.
+    private static async Task<ContentItemVersion> PublicCopyAsync(ContentDefinitionStore definitions, ContentPrivacy privacy, ContentItemVersion item, CancellationToken ct) =>
+        privacy.PublicCopy(await definitions.FindAsync(item.ContentType, ct) ?? new ContentTypeDefinition { Name = item.ContentType, DisplayName = item.ContentType }, item);
 
     private static async Task<string?> UrlAsync(ContentQuery query, ContentItemVersion item, HttpContext http, CancellationToken ct) =>
         item.Published && await query.RelativeUrlAsync(item, ct) is { } relative

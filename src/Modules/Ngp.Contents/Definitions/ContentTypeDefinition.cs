@@ -49,6 +49,12 @@ public sealed record ContentFieldDefinition
 
     public string? Hint { get; init; }
 
+    /// <summary>
+    /// Whether the value is personal data (an address, a person), kept from every public page, feed, public API and the
+    /// search index; null follows the field kind (e-mail addresses and accounts are private, the rest public).
+    /// </summary>
+    public bool? Private { get; init; }
+
     /// <summary>For ContentPicker fields: the content type that may be picked.</summary>
     [JsonPropertyName("contentType")]
     public string? PickedType { get; init; }

@@ -52,10 +52,10 @@ public sealed record FieldView(ContentFieldDefinition Definition, JsonNode? Valu
     };
 }
 
-/// <summary>Builds <see cref="ContentView"/>s; pure, no database.</summary>
+/// <summary>Builds <see cref="ContentView"/>s; pure, no database. Public surfaces get theirs from <see cref="ContentPrivacy.View"/>.</summary>
 public static class ContentViews
 {
-    public static ContentView From(ContentTypeDefinition type, ContentItemVersion version)
+    internal static ContentView From(ContentTypeDefinition type, ContentItemVersion version)
     {
         var data = ContentQuery.Data(version);
         var parts = data["parts"] as JsonObject;
@@ -73,8 +73,7 @@ public static class ContentViews
             Tags = type.HasPart("Tags") && parts?["Tags"]?["tags"] is JsonArray tags ? tags.Select(Text).OfType<string>().ToList() : [],
             Ambition = type.HasPart("Ambition") ? version.Ambition : null,
             RelativeUrl = type.RoutePrefix is { } prefix && version.Slug is { } slug ? $"{prefix}/{slug}" : null,
-            // Accounts picked in a field are not shown to the public.
-            Fields = type.Fields.Where(f => f.Type != "UserPicker").Select(f => new FieldView(f, fields?[f.Name]?["value"])).Where(f => f.Value is not null).ToList(),
+            Fields = type.Fields.Select(f => new FieldView(f, fields?[f.Name]?["value"])).Where(f => f.Value is not null).ToList(),
         };
     }
 

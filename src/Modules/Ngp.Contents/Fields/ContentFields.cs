@@ -16,6 +16,9 @@ public interface IContentFieldType
 
     /// <summary>The cleaned value (null when empty); French problems are added to <paramref name="errors"/>.</summary>
     JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors);
+
+    /// <summary>Whether a field of this kind holds personal data unless its definition says otherwise (<see cref="ContentFieldDefinition.Private"/>).</summary>
+    bool PrivateByDefault => false;
 }
 
 public sealed class ContentFieldCatalog(IEnumerable<IContentFieldType> types)
@@ -222,13 +225,18 @@ public abstract class PickerFieldBase(string type, string displayName) : IConten
 
 public sealed class ContentPickerField() : PickerFieldBase("ContentPicker", "Lien vers un autre contenu");
 
-public sealed class UserPickerField() : PickerFieldBase("UserPicker", "Personne (compte)");
+public sealed class UserPickerField() : PickerFieldBase("UserPicker", "Personne (compte)")
+{
+    public bool PrivateByDefault => true;
+}
 
 public sealed class EmailField : IContentFieldType
 {
     public string Type => "Email";
 
     public string DisplayName => "Adresse e-mail";
+
+    public bool PrivateByDefault => true;
 
     public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
     {

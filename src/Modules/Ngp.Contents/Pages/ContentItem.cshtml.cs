@@ -13,7 +13,7 @@ namespace Ngp.Contents.Pages;
 /// provides one, else <c>Content-Default</c>.
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Ngp.Core.Web.PublicPageCacheNames.Policy)]
-public sealed class ContentItemModel(ContentDefinitionStore definitions, ContentQuery query, ICompositeViewEngine views) : PageModel
+public sealed class ContentItemModel(ContentDefinitionStore definitions, ContentQuery query, ContentPrivacy privacy, ICompositeViewEngine views) : PageModel
 {
     public const string DefaultTemplate = "Content-Default";
 
@@ -31,7 +31,7 @@ public sealed class ContentItemModel(ContentDefinitionStore definitions, Content
             return RedirectPermanent(Url.Content($"~/{routePrefix}/{Uri.EscapeDataString(current)}"));
         if (match.Item is null)
             return NotFound();
-        Item = ContentViews.From(type, match.Item);
+        Item = privacy.View(type, match.Item);
         Core.Web.PublicPageCacheNames.Shows(HttpContext, match.Item.ContentItemId);
         var specific = "Content-" + type.Name;
         Template = views.FindView(PageContext, specific, isMainPage: false).Success ? specific : DefaultTemplate;

@@ -22,6 +22,12 @@ public interface IContentPart
 
     /// <summary>The part's data, cleaned; French problems are added to <paramref name="errors"/>.</summary>
     JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors);
+
+    /// <summary>
+    /// The part's data without its personal values (an e-mail address, a person), for public pages, feeds, the public
+    /// API and the search index; <paramref name="data"/> is a copy the part may change. Most parts hold none.
+    /// </summary>
+    JsonObject WithoutPersonalData(JsonObject data) => data;
 }
 
 /// <summary>Reading helpers shared by parts and fields.</summary>

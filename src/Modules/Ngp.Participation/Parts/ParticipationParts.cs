@@ -179,6 +179,14 @@ public sealed class RoadMapPart : IContentPart
         };
     }
 
+    /// <summary>Stakeholders are named on public pages; their e-mail addresses are not.</summary>
+    public JsonObject WithoutPersonalData(JsonObject data)
+    {
+        foreach (var stakeholder in Json.Objects(data["stakeholders"]))
+            stakeholder.Remove("email");
+        return data;
+    }
+
     public static RoadMap Read(JsonObject? part) => new(
         Json.Objects(part?["stakeholders"]).Select(s => new Stakeholder(Json.Text(s, "name"), Json.Text(s, "role"), Json.Text(s["email"]))).ToList(),
         Json.Text(part, "dialogue"),

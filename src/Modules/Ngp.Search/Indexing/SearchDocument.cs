@@ -98,9 +98,10 @@ public static partial class SearchDocumentBuilder
 {
     public static bool IsIndexable(ContentTypeDefinition type) => type.HasPart(IndexablePart.PartName);
 
-    public static SearchDocument Build(ContentTypeDefinition type, ContentItemVersion version, string agency, string agencyName, string? idPrefix = null)
+    /// <summary>The document of <paramref name="view"/>, a public view (<see cref="ContentPrivacy.View"/>): the index holds no personal data.</summary>
+    public static SearchDocument Build(ContentView view, string agency, string agencyName, string? idPrefix = null)
     {
-        var view = ContentViews.From(type, version);
+        var (type, version) = (view.Type, view.Version);
         var text = new StringBuilder();
         Append(text, view.Summary);
         Append(text, PlainText(view.BodyMarkdown));

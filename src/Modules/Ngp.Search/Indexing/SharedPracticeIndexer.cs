@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
@@ -79,9 +80,10 @@ public sealed class SharedPracticeIndexer(IndexStore store, IRunningTenants tena
             }
             var definitions = scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>();
             var query = scope.ServiceProvider.GetRequiredService<ContentQuery>();
+            var privacy = scope.ServiceProvider.GetRequiredService<ContentPrivacy>();
             foreach (var id in batch.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal))
             {
-                var document = await TenantIndexer.PublishedDocumentAsync(query, definitions, id, agency, ct, prefix);
+                var document = await TenantIndexer.PublishedDocumentAsync(query, definitions, privacy, id, agency, ct, prefix);
                 if (document is { Shared: true })
                     index.Writer.UpdateDocument(SearchFields.IdTerm(prefix + id), (document with { Url = AgencyUrl(agency, document.Url) }).ToLucene());
                 else

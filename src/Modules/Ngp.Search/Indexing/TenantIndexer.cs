@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
@@ -109,6 +110,7 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
                 startCursor = await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, ct) ?? 0;
                 var definitions = await scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>().ListAsync(ct);
                 var query = scope.ServiceProvider.GetRequiredService<ContentQuery>();
+                var privacy = scope.ServiceProvider.GetRequiredService<ContentPrivacy>();
                 var indexable = definitions.Where(SearchDocumentBuilder.IsIndexable).ToList();
                 var total = 0;
                 foreach (var type in indexable)
@@ -121,7 +123,7 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
                     {
                         var items = await query.ListAsync(new ContentFilter { Type = type.Name, Page = page, PageSize = 100 }, ct);
                         // A new generation starts empty and each item is listed once: adding is enough (no delete by id).
-                        ParallelIndexing.AddAll(next.Writer, items.Items, item => SearchDocumentBuilder.Build(type, item, tenant.Name, tenant.DisplayName), ct);
+                        ParallelIndexing.AddAll(next.Writer, items.Items, item => SearchDocumentBuilder.Build(privacy.View(type, item), tenant.Name, tenant.DisplayName), ct);
                         done += items.Items.Count;
                         _rebuilds[tenant.Name] = new RebuildProgress(Math.Min(done, total), total, false, null, startedUtc);
                         if (items.Items.Count < 100)
@@ -164,9 +166,10 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
                 return applied;
             var definitions = scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>();
             var query = scope.ServiceProvider.GetRequiredService<ContentQuery>();
+            var privacy = scope.ServiceProvider.GetRequiredService<ContentPrivacy>();
             foreach (var id in batch.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal))
             {
-                var document = await PublishedDocumentAsync(query, definitions, id, tenant, ct);
+                var document = await PublishedDocumentAsync(query, definitions, privacy, id, tenant, ct);
                 if (document is null)
                     writer.DeleteDocuments(SearchFields.IdTerm(id));
                 else
@@ -181,7 +184,7 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
     }
 
     /// <summary>The document of the item's published version when its type is indexable; null when it must not be found.</summary>
-    internal static async Task<SearchDocument?> PublishedDocumentAsync(ContentQuery query, ContentDefinitionStore definitions, string id, TenantDescriptor tenant, CancellationToken ct, string? idPrefix = null)
+    internal static async Task<SearchDocument?> PublishedDocumentAsync(ContentQuery query, ContentDefinitionStore definitions, ContentPrivacy privacy, string id, TenantDescriptor tenant, CancellationToken ct, string? idPrefix = null)
     {
         var published = await query.PublishedAsync(id, ct);
         if (published is null)
@@ -189,6 +192,6 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
         var type = await definitions.FindAsync(published.ContentType, ct);
         if (type is null || !SearchDocumentBuilder.IsIndexable(type))
             return null;
-        return SearchDocumentBuilder.Build(type, published, tenant.Name, tenant.DisplayName, idPrefix);
+        return SearchDocumentBuilder.Build(privacy.View(type, published), tenant.Name, tenant.DisplayName, idPrefix);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Parts;
 using Ngp.Core.Results;
@@ -15,7 +16,7 @@ namespace Ngp.Contents.Pages.Admin;
 
 /// <summary>One type: its parts, its fields (add, reorder, remove with confirmation) and its export as a recipe step.</summary>
 [Authorize(Policy = "permission:ManageContentTypes")]
-public sealed class TypeContenuModel(ContentDefinitionStore definitions, ContentPartCatalog parts, ContentFieldCatalog fields) : PageModel
+public sealed class TypeContenuModel(ContentDefinitionStore definitions, ContentPartCatalog parts, ContentFieldCatalog fields, ContentPrivacy privacy) : PageModel
 {
     private static readonly JsonSerializerOptions ExportJson = new(ContentDefinitionStore.Json)
     {
@@ -40,6 +41,8 @@ public sealed class TypeContenuModel(ContentDefinitionStore definitions, Content
     public string PartName(string name) => parts.Find(name)?.DisplayName ?? name;
 
     public string FieldTypeName(string type) => fields.Find(type)?.DisplayName ?? type;
+
+    public bool IsPrivate(ContentFieldDefinition field) => privacy.IsPrivate(field);
 
     public async Task<IActionResult> OnGetAsync(string name, string? supprimer, CancellationToken ct)
     {
@@ -82,6 +85,7 @@ public sealed class TypeContenuModel(ContentDefinitionStore definitions, Content
             Choices = (Field.Choices ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList(),
             Multiple = Field.Multiple,
             Hint = string.IsNullOrWhiteSpace(Field.Hint) ? null : Field.Hint.Trim(),
+            Private = Field.Private ? true : null,
         };
         var saved = await definitions.SaveAsync(Type with { Fields = [.. Type.Fields, field] }, ct);
         if (!saved.IsOk)
@@ -180,4 +184,7 @@ public sealed class AddFieldInput
     [StringLength(300, ErrorMessage = "L'aide ne dépasse pas 300 caractères.")]
     [Display(Name = "Aide affichée sous le champ (facultatif)")]
     public string? Hint { get; set; }
+
+    [Display(Name = "Donnée personnelle : jamais montrée au public (pages, flux, API publique, recherche)")]
+    public bool Private { get; set; }
 }

@@ -8,7 +8,7 @@ namespace Ngp.Participation.Pages.Participation;
 
 /// <summary>The published projects (<c>/projets</c>) or consultations (<c>/concertations</c>), newest first, 20 a page.</summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Ngp.Core.Web.PublicPageCacheNames.Policy)]
-public abstract class ListModel(ContentDefinitionStore definitions, ContentQuery query) : PageModel
+public abstract class ListModel(ContentDefinitionStore definitions, ContentQuery query, ContentPrivacy privacy) : PageModel
 {
     public const int PageSize = 20;
 
@@ -29,18 +29,18 @@ public abstract class ListModel(ContentDefinitionStore definitions, ContentQuery
         if (type is null)
             return NotFound();
         var page = await query.ListAsync(new ContentFilter { Type = TypeName, Page = Number, PageSize = PageSize }, ct);
-        Items = page.Items.Select(v => ContentViews.From(type, v)).ToList();
+        Items = page.Items.Select(v => privacy.View(type, v)).ToList();
         Total = page.Total;
         return Page();
     }
 }
 
-public sealed class ProjetsModel(ContentDefinitionStore definitions, ContentQuery query) : ListModel(definitions, query)
+public sealed class ProjetsModel(ContentDefinitionStore definitions, ContentQuery query, ContentPrivacy privacy) : ListModel(definitions, query, privacy)
 {
     protected override string TypeName => "Project";
 }
 
-public sealed class ConcertationsModel(ContentDefinitionStore definitions, ContentQuery query) : ListModel(definitions, query)
+public sealed class ConcertationsModel(ContentDefinitionStore definitions, ContentQuery query, ContentPrivacy privacy) : ListModel(definitions, query, privacy)
 {
     protected override string TypeName => "Consultation";
 }
