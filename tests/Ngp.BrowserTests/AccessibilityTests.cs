@@ -35,4 +35,19 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         await AxeChecks.AssertNoWcagViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task ErrorPage_OfAMissingAddress_IsFrenchAndHasNoWcag21AaViolations()
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var visitor = await browser.NewVisitorAsync();
+        var page = await visitor.NewPageAsync();
+
+        var response = await page.GotoAsync(agency.Url("nulle-part"));
+
+        Assert.Equal(404, response?.Status);
+        await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Page introuvable");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Retour à l'accueil" })).ToBeVisibleAsync();
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+    }
 }

@@ -73,6 +73,28 @@ public sealed class ParticipationJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Resident_FollowsAProjectThenUnfollowsItFromTheAccountPage_WithTheKeyboardAlone()
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var visitor = await browser.NewVisitorAsync();
+        var page = await visitor.NewPageAsync();
+        await AccountSteps.RegisterAsync(page, agency, TestAgency.NewEmail(), AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
+
+        await page.GotoAsync(agency.Url("projets/rehabilitation-de-la-residence-les-alpins"));
+        await PressAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Suivre", Exact = true }), "Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Vous suivez « {Project} »");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Ne plus suivre", Exact = true })).ToBeVisibleAsync();
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+
+        await page.GotoAsync(agency.Url("compte"));
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Ce que je suis" }).GetByRole(AriaRole.Link, new() { Name = Project })).ToBeVisibleAsync();
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+        await PressAsync(page, page.GetByRole(AriaRole.Button, new() { Name = $"Ne plus suivre « {Project} »" }), "Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Vous ne suivez plus « {Project} »");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Ce que je suis" })).ToContainTextAsync("Vous ne suivez rien pour le moment");
+    }
+
+    [Fact]
     public async Task ActionPlanDashboard_OnTheHeadOfficeAndOnAnAgency_PassesAxe()
     {
         var agency = await browser.Site.CreateAgencyAsync();

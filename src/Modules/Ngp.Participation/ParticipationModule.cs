@@ -62,6 +62,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddSingleton<ConsultationWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ConsultationWatcher>());
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 20, "_ParticipationNavigation"));
+        services.AddSingleton<IAccountSection>(new AccountSection(20, "Account-Follows"));
         services.AddScoped<ActionPlanReader>();
         services.AddScoped<ActionPlanDashboard>();
         services.AddScoped<IContentCheck, PlanActionsCheck>();

@@ -46,24 +46,32 @@ public sealed class FollowService(NgpDbContext db, TimeProvider clock)
 
     public Task<bool> IsFollowingAsync(string contentItemId, string userId, CancellationToken ct) =>
         db.Set<Follow>().AnyAsync(f => f.ContentItemId == contentItemId && f.UserId == userId, ct);
+
+    /// <summary>The ids of what the person follows, latest first.</summary>
+    public Task<List<string>> FollowedAsync(string userId, CancellationToken ct) =>
+        db.Set<Follow>().AsNoTracking().Where(f => f.UserId == userId).OrderByDescending(f => f.CreatedUtc).Select(f => f.ContentItemId).ToListAsync(ct);
 }
 
 /// <summary>The « Suivre » / « Ne plus suivre » use case on an item that carries the Followable part.</summary>
 public sealed class ToggleFollow(ParticipationItems items, CurrentParticipant participant, FollowService follows)
 {
+    public const string CannotBeFollowed = "Ce contenu n'existe pas ou ne peut pas être suivi.";
+
     public async Task<Result<bool>> HandleAsync(string contentItemId, bool follow, CancellationToken ct)
     {
         if (participant.UserId is not { } userId)
-            return Result.Forbidden("Connectez-vous pour suivre un projet ou une concertation.");
+            return Result.Forbidden("Connectez-vous pour suivre un projet, une concertation ou une réunion.");
         var item = await items.PublishedAsync(contentItemId, ct);
-        if (item is null || !(item.Has("Followable") || item.Has("Commentable") || item.Has("Consultation")))
-            return Result.NotFound("Ce contenu n'existe pas ou ne peut pas être suivi.");
+        if (item is null || !CanBeFollowed(item))
+            return Result.NotFound(CannotBeFollowed);
         if (follow)
             await follows.FollowAsync(item.Id, userId, automatic: false, ct);
         else
             await follows.UnfollowAsync(item.Id, userId, ct);
         return follow;
     }
+
+    public static bool CanBeFollowed(ParticipationItem item) => item.Has("Followable") || item.Has("Commentable") || item.Has("Consultation");
 }
 
 /// <summary>Followers of an item (key: content item id), for notifications.</summary>
