@@ -50,4 +50,22 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Retour à l'accueil" })).ToBeVisibleAsync();
         await AxeChecks.AssertNoWcagViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task FindMyAgency_OnTheHeadOffice_ListsTheAgenciesAndHasNoWcag21AaViolations()
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var visitor = await browser.NewVisitorAsync();
+        var page = await visitor.NewPageAsync();
+
+        await page.GotoAsync(new Uri(browser.Site.BaseAddress, "compte/inscription").ToString());
+        await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Créer mon compte : trouver mon agence");
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+        await page.GetByLabel("Référence de bail ou code postal").FillAsync("INCONNU-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trouver mon agence" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choisissez votre agence" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Créer mon compte sur le site de {agency.DisplayName}" })).ToBeVisibleAsync();
+        await AxeChecks.AssertNoWcagViolationsAsync(page);
+    }
 }

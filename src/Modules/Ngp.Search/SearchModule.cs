@@ -32,6 +32,7 @@ public sealed class SearchModule : INgpModule
         services.AddSingleton<TaskLogPruner>();
         services.AddHostedService(sp => sp.GetRequiredService<TaskLogPruner>());
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.HeaderTools, 10, "_SearchBox"));
+        services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 30, "_SharedPracticesNavigation"));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapSearchApi();

@@ -87,6 +87,7 @@ public sealed class UsersModule : INgpModule
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<UserStateChanges>());
         services.AddScoped<UserProvisioning>();
         services.AddScoped<LeaseImport>();
+        services.AddSingleton<LeaseDirectory>();
         services.AddScoped<Invitations>();
         services.AddScoped<PersonalData>();
         services.AddScoped<AuthenticatedUserLease>();

@@ -47,4 +47,13 @@ public sealed record TenantDescriptor
 
     /// <summary>Path base of the tenant's pages: <c>/grenoble-centre</c>, or empty at the root.</summary>
     public string PathBase => UrlPrefix.Length == 0 ? "" : "/" + UrlPrefix;
+
+    /// <summary>
+    /// A page of this tenant as a link from another tenant's page: under its prefix on the same site, or on its own
+    /// host name (scheme-relative) when it has no prefix.
+    /// </summary>
+    public string LinkFromAnotherSite(string relative) =>
+        UrlPrefix.Length > 0 ? PathBase + "/" + relative
+        : HostNames.Count > 0 ? $"//{HostNames[0]}/{relative}"
+        : "/" + relative;
 }

@@ -99,12 +99,5 @@ public sealed class SharedPracticeIndexer(IndexStore store, IRunningTenants tena
     }
 
     /// <summary>The record's address on its agency's site: under the agency's prefix, or on its own host name.</summary>
-    public static string? AgencyUrl(TenantDescriptor agency, string? relative)
-    {
-        if (relative is null)
-            return null;
-        if (agency.UrlPrefix.Length > 0)
-            return agency.PathBase + "/" + relative;
-        return agency.HostNames.Count > 0 ? $"//{agency.HostNames[0]}/{relative}" : "/" + relative;
-    }
+    public static string? AgencyUrl(TenantDescriptor agency, string? relative) => relative is null ? null : agency.LinkFromAnotherSite(relative);
 }

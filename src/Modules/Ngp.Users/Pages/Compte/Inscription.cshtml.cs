@@ -18,12 +18,20 @@ public sealed class InscriptionModel(UserProvisioning provisioning, SignInManage
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
-    public void OnGet()
+    /// <summary>Residents register on their agency: the head office sends them to « Trouver mon agence », which comes back with <paramref name="bail"/>.</summary>
+    public IActionResult OnGet(string? bail)
     {
+        if (tenantContext.Tenant.IsHeadOffice)
+            return LocalRedirect(Url.Content("~/compte/trouver-mon-agence"));
+        if (bail is { Length: > 0 and <= 40 })
+            Input.LeaseReference = bail;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (tenantContext.Tenant.IsHeadOffice)
+            return LocalRedirect(Url.Content("~/compte/trouver-mon-agence"));
         if (!ModelState.IsValid)
             return Page();
         if (!throttle.TryAcquire(tenantContext.Tenant.Name, Input.Email))
