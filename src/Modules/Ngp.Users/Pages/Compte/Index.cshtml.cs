@@ -72,8 +72,7 @@ public sealed class IndexModel(UserManager<NgpUser> users, SignInManager<NgpUser
             return Page();
         }
         await signIn.SignOutAsync();
-        TempData["Message"] = "Votre compte et vos données personnelles ont été supprimés.";
-        return LocalRedirect(Url.Content("~/"));
+        return LocalRedirect(Url.Content("~/compte/supprime"));
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
