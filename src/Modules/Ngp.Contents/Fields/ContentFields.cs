@@ -54,6 +54,7 @@ public sealed class LongTextField() : TextFieldBase("LongText", "Texte long", 5_
 
 public sealed class MarkdownField() : TextFieldBase("Markdown", "Texte mis en forme (Markdown)", 50_000, singleLine: false);
 
+/// <summary>A number within the field's declared <c>min</c> and <c>max</c>, or within Int32 when it declares none.</summary>
 public sealed class NumberField : IContentFieldType
 {
     public string Type => "Number";
@@ -62,22 +63,15 @@ public sealed class NumberField : IContentFieldType
 
     public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
     {
-        decimal? number = value switch
+        decimal min = field.Min ?? int.MinValue, max = field.Max ?? int.MaxValue;
+        if (!ContentNumbers.TryRead(value, out var number) || number < min || number > max)
         {
-            JsonValue v when v.TryGetValue<decimal>(out var d) => d,
-            JsonValue v when v.TryGetValue<string>(out var s) && s.Trim().Length > 0 =>
-                decimal.TryParse(s.Trim().Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : Invalid(field, errors),
-            _ => null,
-        };
-        if (number is null && field.Required && errors.Count == 0)
-            errors.Add($"« {field.DisplayName} » est obligatoire.");
-        return number is null ? null : JsonValue.Create(number.Value);
-    }
-
-    private static decimal? Invalid(ContentFieldDefinition field, ICollection<string> errors)
-    {
-        errors.Add($"« {field.DisplayName} » doit être un nombre.");
-        return null;
+            errors.Add(ContentNumbers.OutOfRange(field.DisplayName, min, max));
+            return null;
+        }
+        if (number is null)
+            return FieldRules.Empty(field, errors);
+        return JsonValue.Create(number.Value);
     }
 }
 
@@ -107,12 +101,7 @@ public sealed class DateField : IContentFieldType
         if (string.IsNullOrEmpty(text))
 
             return FieldRules.Empty(field, errors);
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            errors.Add($"« {field.DisplayName} » doit être une date (AAAA-MM-JJ).");
-            return null;
-        }
-        return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return ContentDates.ReadDay(text, field.DisplayName, errors)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }
 
@@ -131,6 +120,11 @@ public sealed class DateTimeField : IContentFieldType
         if (!DateTimes.TryParseParis(text, out var instant))
         {
             errors.Add($"« {field.DisplayName} » doit être une date et une heure.");
+            return null;
+        }
+        if (!ContentDates.Contains(instant))
+        {
+            errors.Add(ContentDates.OutOfRange(field.DisplayName));
             return null;
         }
         return instant.ToString("O", CultureInfo.InvariantCulture);
@@ -273,6 +267,12 @@ public static class DateTimes
         }
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            // At the ends of the calendar Paris's offset would push the instant out of range; such a date is refused later anyway.
+            if (local.Year is <= 1 or >= 9999)
+            {
+                instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+                return true;
+            }
             instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Paris.GetUtcOffset(local)).ToUniversalTime();
             return true;
         }
