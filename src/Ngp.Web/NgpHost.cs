@@ -28,7 +28,12 @@ public static class NgpHost
             module.ConfigureServices(services, builder.Configuration);
         services.AddTenantDatabases();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrenchProblemDetails.Apply);
+        // Requests the framework cannot read reach BadRequestProblems, which answers them in French.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestProblems>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new Ngp.Core.Web.TextJsonConverter()));
+        services.AddOptions<RequestBodyLimitOptions>().Bind(builder.Configuration.GetSection(RequestBodyLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // French pages: accented letters are written as they are, not as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -70,7 +75,7 @@ public static class NgpHost
 
     private static void Configure(WebApplication app, IReadOnlyList<INgpModule> modules)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
         app.UseStatusCodePages();
         // Liveness of the whole site, outside any tenant: the host database and every running tenant's database.
         app.UseHealthChecks("/healthz");
@@ -79,6 +84,7 @@ public static class NgpHost
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<Ngp.Users.Security.CookieApiForgeryGuard>();
