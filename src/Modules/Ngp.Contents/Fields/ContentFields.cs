@@ -3,6 +3,7 @@ using System.Net.Mail;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Parts;
+using Ngp.Core.Web;
 
 namespace Ngp.Contents.Fields;
 
@@ -160,7 +161,7 @@ public sealed class ChoiceField : IContentFieldType
     }
 }
 
-/// <summary>A link to a web page or an e-mail address; no other scheme, so no <c>javascript:</c> link can be stored.</summary>
+/// <summary>A link to a web page or an e-mail address (<see cref="SafeUrl"/>), so no <c>javascript:</c> link can be stored.</summary>
 public sealed class LinkField : IContentFieldType
 {
     public string Type => "Link";
@@ -177,14 +178,14 @@ public sealed class LinkField : IContentFieldType
         if (string.IsNullOrEmpty(url))
 
             return FieldRules.Empty(field, errors);
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto"))
+        if (SafeUrl.WebOrMail(url) is not { } safe)
         {
-            errors.Add($"« {field.DisplayName} » doit être une adresse web (https://…) ou e-mail (mailto:…).");
+            errors.Add(SafeUrl.Refusal(field.DisplayName, mailAllowed: true));
             return null;
         }
-        if (url.Length > 2_000 || text?.Length > 200)
+        if (text?.Length > 200)
             errors.Add($"« {field.DisplayName} » est trop long.");
-        return new JsonObject { ["url"] = uri.ToString(), ["text"] = string.IsNullOrEmpty(text) ? null : text };
+        return new JsonObject { ["url"] = safe, ["text"] = string.IsNullOrEmpty(text) ? null : text };
     }
 }
 

@@ -43,9 +43,10 @@ public sealed class ContentValidator(ContentPartCatalog parts, ContentFieldCatal
         foreach (var definition in type.Fields)
         {
             var kind = fields.Find(definition.Type)!;
+            // The API gives a field as {"value": …}; a client may send it back so, a link's {"url","text"} included.
             var submitted = input.Fields?[definition.Name] switch
             {
-                JsonObject o when definition.Type != "Link" => o["value"],
+                JsonObject o when definition.Type != "Link" || (o.ContainsKey("value") && !o.ContainsKey("url")) => o["value"],
                 var node => node,
             };
             var problems = new List<string>();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ngp.Contents.Admin;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Fields;
+using Ngp.Core.Web;
 
 namespace Ngp.Contents.Parts;
 
@@ -133,7 +134,7 @@ public sealed class ImagePart : IContentPart
             return new JsonObject { ["path"] = null, ["alt"] = "" };
         }
         // Only images stored by the site itself: no address of another site, no script scheme.
-        if (!path.StartsWith("media/", StringComparison.Ordinal) || path.Contains("..", StringComparison.Ordinal) || path.Contains(':', StringComparison.Ordinal) || path.Contains('\\', StringComparison.Ordinal))
+        if (SafeUrl.MediaPath(path) is null)
             errors.Add("L'image doit être une image téléversée sur le site.");
         if (alt.Length == 0)
             errors.Add("Décrivez l'image en quelques mots (texte alternatif) pour les personnes qui ne la voient pas.");

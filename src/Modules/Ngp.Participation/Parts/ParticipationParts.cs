@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Parts;
+using Ngp.Core.Web;
 
 namespace Ngp.Participation.Parts;
 
@@ -144,7 +145,7 @@ public sealed class RoadMapPart : IContentPart
             var email = Json.Text(s, "email");
             if (name.Length == 0)
                 continue;
-            if (email.Length > 0 && (!email.Contains('@', StringComparison.Ordinal) || email.Contains(' ', StringComparison.Ordinal)))
+            if (email.Length > 0 && SafeUrl.Mail(email) is null)
                 errors.Add($"L'adresse e-mail de « {name} » n'est pas valide.");
             stakeholders.Add(new JsonObject { ["name"] = name, ["role"] = Json.Text(s, "role"), ["email"] = email.Length > 0 ? email : null });
         }
