@@ -10,15 +10,6 @@ namespace Ngp.Tests.Integration;
 public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : NgpFactory
 {
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(ProblemTitles.IsFrench(problem.GetProperty("title").GetString()), problem.GetProperty("title").GetString());
-        return problem;
-    }
-
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 
     [SkippableFact]
@@ -29,9 +20,9 @@ public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClass
         var deep = string.Concat(Enumerable.Repeat("{\"a\":", 1000)) + "1" + new string('}', 1000);
 
         foreach (var body in new[] { "{\"body\":", deep, "[1,2]" })
-            await ProblemAsync(await resident.Api.PostAsync("api/v1/content/demo-project-alpins/comments", Json(body)), HttpStatusCode.BadRequest);
-        var wrongType = await ProblemAsync(await resident.Api.PostAsync("api/v1/content/demo-project-alpins/comments", Json("""{"body":"Oui","parentId":"abc"}""")), HttpStatusCode.BadRequest);
-        var xml = await ProblemAsync(await resident.Api.PostAsync("api/v1/content/demo-project-alpins/comments", new StringContent("<a/>", Encoding.UTF8, "application/xml")), HttpStatusCode.UnsupportedMediaType);
+            await Problems.ReadAsync(await resident.Api.PostAsync("api/v1/content/demo-project-alpins/comments", Json(body)), HttpStatusCode.BadRequest);
+        var wrongType = await Problems.ReadAsync(await resident.Api.PostAsync("api/v1/content/demo-project-alpins/comments", Json("""{"body":"Oui","parentId":"abc"}""")), HttpStatusCode.BadRequest);
+        var xml = await Problems.ReadAsync(await resident.Api.PostAsync("api/v1/content/demo-project-alpins/comments", new StringContent("<a/>", Encoding.UTF8, "application/xml")), HttpStatusCode.UnsupportedMediaType);
 
         Assert.Equal("Le champ « parentId » du corps de la requête est illisible ou n'a pas le type attendu.", wrongType.GetProperty("title").GetString());
         Assert.True(wrongType.GetProperty("errors").TryGetProperty("parentId", out _));
@@ -45,7 +36,7 @@ public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClass
     {
         var agency = await factory.CreateAgencyAsync();
 
-        var problem = await ProblemAsync(await agency.Client().GetAsync("api/v1/content?page=deux"), HttpStatusCode.BadRequest);
+        var problem = await Problems.ReadAsync(await agency.Client().GetAsync("api/v1/content?page=deux"), HttpStatusCode.BadRequest);
 
         Assert.Equal("Le paramètre « page » n'a pas la forme attendue : un nombre entier.", problem.GetProperty("title").GetString());
     }
@@ -68,8 +59,8 @@ public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClass
         var agency = await factory.CreateAgencyAsync();
         var admin = await agency.AdminAsync();
 
-        var unknown = await ProblemAsync(await agency.Client().PostAsync("api/v1/comments/abc/support", null), HttpStatusCode.NotFound);
-        await ProblemAsync(await admin.GetAsync("api/v1/tenants"), HttpStatusCode.NotFound);
+        var unknown = await Problems.ReadAsync(await agency.Client().PostAsync("api/v1/comments/abc/support", null), HttpStatusCode.NotFound);
+        await Problems.ReadAsync(await admin.GetAsync("api/v1/tenants"), HttpStatusCode.NotFound);
 
         Assert.Equal("Cette adresse n'existe pas.", unknown.GetProperty("title").GetString());
     }
@@ -81,11 +72,10 @@ public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClass
         var admin = await agency.AdminAsync();
         var huge = "{\"type\":\"News\",\"title\":\"Énorme\",\"parts\":{\"Body\":{\"markdown\":\"" + new string('a', 2 * 1024 * 1024) + "\"}}}";
 
-        var problem = await ProblemAsync(await admin.PostAsync("api/v1/content", Json(huge)), HttpStatusCode.RequestEntityTooLarge);
+        var problem = await Problems.ReadAsync(await admin.PostAsync("api/v1/content", Json(huge)), HttpStatusCode.RequestEntityTooLarge);
 
         Assert.Equal("Le corps de la requête dépasse 1 Mo, la taille acceptée à cette adresse.", problem.GetProperty("title").GetString());
-        var drafts = await admin.GetFromJsonAsync<JsonElement>("api/v1/content?type=News&status=Draft");
-        Assert.DoesNotContain(drafts.GetProperty("items").EnumerateArray(), i => i.GetProperty("title").GetString() == "Énorme");
+        Assert.DoesNotContain("Énorme", await Drafts.TitlesAsync(admin, "News"));
     }
 
     [SkippableFact]
@@ -94,13 +84,12 @@ public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClass
         var agency = await factory.CreateAgencyAsync();
         var admin = await agency.AdminAsync();
 
-        var problem = await ProblemAsync(
+        var problem = await Problems.ReadAsync(
             await admin.PostAsync("api/v1/content", Json("""{"type":"News","title":"Demi-caractère","parts":{"Summary":{"text":"a\ud800b"}}}""")),
             HttpStatusCode.UnprocessableEntity);
 
         Assert.StartsWith("Ce texte contient un caractère invalide", problem.GetProperty("errors").GetProperty("parts.Summary")[0].GetString());
-        var drafts = await admin.GetFromJsonAsync<JsonElement>("api/v1/content?type=News&status=Draft");
-        Assert.DoesNotContain(drafts.GetProperty("items").EnumerateArray(), i => i.GetProperty("title").GetString() == "Demi-caractère");
+        Assert.DoesNotContain("Demi-caractère", await Drafts.TitlesAsync(admin, "News"));
     }
 
     [SkippableFact]
@@ -111,7 +100,7 @@ public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClass
         var token = await agency.Client().PostAsJsonAsync("api/v1/auth/token", new { email = "admin\u0000@ngp.local", password = NgpFactory.AdminPassword });
         var form = await Forms.SubmitAsync(agency.Client(), "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = "admin\0@ngp.local", ["Input.Password"] = NgpFactory.AdminPassword });
 
-        var problem = await ProblemAsync(token, HttpStatusCode.BadRequest);
+        var problem = await Problems.ReadAsync(token, HttpStatusCode.BadRequest);
         Assert.Equal("Le champ « email » contient un caractère de contrôle invisible (comme U+0000) : retirez-le.", problem.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
     }
@@ -125,7 +114,7 @@ public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClass
         var broken = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(before)!;
         broken["activities"] = JsonSerializer.SerializeToElement<object?>(null);
 
-        var problem = await ProblemAsync(await admin.PutAsync("api/v1/workflows/actualite-publiee-abonnes", Json(JsonSerializer.Serialize(broken))), HttpStatusCode.UnprocessableEntity);
+        var problem = await Problems.ReadAsync(await admin.PutAsync("api/v1/workflows/actualite-publiee-abonnes", Json(JsonSerializer.Serialize(broken))), HttpStatusCode.UnprocessableEntity);
 
         Assert.StartsWith("Le workflow n'est pas un JSON valide", problem.GetProperty("title").GetString());
         Assert.Equal(before, await admin.GetStringAsync("api/v1/workflows/actualite-publiee-abonnes"));
@@ -141,7 +130,7 @@ public abstract class MalformedRequestTests<TFactory>(TFactory factory) : IClass
         for (var i = 0; i < 25 && last.StatusCode != HttpStatusCode.TooManyRequests; i++)
             last = await resident.Api.PostAsync("api/v1/meetings/demo-meeting-2/registration", null);
 
-        var problem = await ProblemAsync(last, HttpStatusCode.TooManyRequests);
+        var problem = await Problems.ReadAsync(last, HttpStatusCode.TooManyRequests);
         Assert.StartsWith("Trop de demandes", problem.GetProperty("title").GetString());
     }
 }

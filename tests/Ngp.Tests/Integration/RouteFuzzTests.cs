@@ -71,7 +71,7 @@ public abstract class RouteFuzzTests<TFactory>(TFactory factory) : IClassFixture
             if (type != "application/problem+json")
                 return ($"{status} {type ?? "sans type"}, pas problem+json", Excerpt(body));
             var title = JsonDocument.Parse(body).RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
-            return ProblemTitles.IsFrench(title) ? null : ($"{status} titre non français", $"« {title} »");
+            return Problems.IsFrench(title) ? null : ($"{status} titre non français", $"« {title} »");
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or InvalidOperationException or IOException)
         {

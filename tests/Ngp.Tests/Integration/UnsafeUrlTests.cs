@@ -35,12 +35,10 @@ public abstract class UnsafeUrlTests<TFactory>(TFactory factory) : IClassFixture
         {
             var response = await admin.PostAsync("api/v1/content", new StringContent(Meeting("Visio piégée", shape), Encoding.UTF8, "application/json"));
 
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            var problem = await Problems.ReadAsync(response, HttpStatusCode.UnprocessableEntity);
             Assert.Equal(OnlineLinkRefusal, problem.GetProperty("errors").GetProperty("fields.OnlineLink")[0].GetString());
         }
-        var drafts = await admin.GetFromJsonAsync<JsonElement>("api/v1/content?type=Meeting&status=Draft");
-        Assert.DoesNotContain(drafts.GetProperty("items").EnumerateArray(), i => i.GetProperty("title").GetString() == "Visio piégée");
+        Assert.DoesNotContain("Visio piégée", await Drafts.TitlesAsync(admin, "Meeting"));
     }
 
     [SkippableFact]
@@ -76,8 +74,7 @@ public abstract class UnsafeUrlTests<TFactory>(TFactory factory) : IClassFixture
             fields = new { Attachments = new { value = "https://exemple.org/guide.pdf\nmedia/2026/11/plan.jpg\njavascript:alert(1)" } },
         });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await Problems.ReadAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("« Pièces jointes » : « javascript:alert(1) » n'est ni une adresse web (https://…) ni une image du site (media/…).",
             problem.GetProperty("errors").GetProperty("fields.Attachments")[0].GetString());
     }
