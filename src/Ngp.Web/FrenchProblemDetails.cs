@@ -20,9 +20,6 @@ public static class FrenchProblemDetails
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         if (string.IsNullOrWhiteSpace(problem.Title) || _englishDefaults.Contains(problem.Title))
             problem.Title = TitleFor(status);
-        // Exception details stay in the logs.
-        if (status >= 500)
-            problem.Detail = null;
     }
 
     public static string TitleFor(int status) => status switch
