@@ -32,7 +32,12 @@ public static class NgpHost
             module.ConfigureServices(services, builder.Configuration);
         services.AddTenantDatabases();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrenchProblemDetails.Apply);
+        // Requests the framework cannot read reach BadRequestProblems, which answers them in French.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestProblems>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new Ngp.Core.Web.TextJsonConverter()));
+        services.AddOptions<RequestBodyLimitOptions>().Bind(builder.Configuration.GetSection(RequestBodyLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // French pages: accented letters are written as they are, not as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -97,6 +102,7 @@ public static class NgpHost
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<Ngp.Users.Security.CookieApiForgeryGuard>();

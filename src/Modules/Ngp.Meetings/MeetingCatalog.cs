@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Meetings.Data;
+using Ngp.Core.Web;
 
 namespace Ngp.Meetings;
 
@@ -40,7 +41,8 @@ public sealed record MeetingInfo
         var end = DateTimeOffset.TryParse(Text("End"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var e) && e > start ? e : start.AddHours(2);
         var capacity = fields?["Capacity"]?["value"] is JsonValue c && c.TryGetValue<decimal>(out var cap) && cap > 0 ? (int)cap : (int?)null;
         var project = fields?["Project"]?["value"] is JsonArray a && a.Count > 0 ? a[0]?.GetValue<string>() : null;
-        var online = fields?["OnlineLink"]?["value"]?["url"] is JsonValue u && u.TryGetValue<string>(out var url) ? url : null;
+        // Read through the rule again: a link stored before it (javascript:…) is dropped, never shown.
+        var online = fields?["OnlineLink"]?["value"]?["url"] is JsonValue u && u.TryGetValue<string>(out var url) ? SafeUrl.WebOrMail(url) : null;
         return new MeetingInfo
         {
             Id = version.ContentItemId,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Data;
 using Ngp.Meetings.Data;
+using Ngp.Core.Web;
 
 namespace Ngp.Meetings;
 
@@ -53,6 +54,6 @@ public sealed class MeetingReader(NgpDbContext db)
             .OrderBy(r => r.Status).ThenBy(r => r.Id).ToListAsync(ct);
 
     private static MeetingSummary Summary(MeetingEntry m, int waiting) =>
-        new(m.MeetingId, m.Title, m.Slug, m.Kind, m.StartUtc, m.EndUtc, m.Place, m.OnlineUrl, m.Capacity, m.RegisteredCount, waiting,
+        new(m.MeetingId, m.Title, m.Slug, m.Kind, m.StartUtc, m.EndUtc, m.Place, SafeUrl.WebOrMail(m.OnlineUrl), m.Capacity, m.RegisteredCount, waiting,
             m.ClosedUtc is not null, m.SynthesisPublishedUtc is null ? null : m.SynthesisId, m.ProjectId);
 }

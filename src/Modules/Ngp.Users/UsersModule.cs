@@ -73,8 +73,15 @@ public sealed class UsersModule : INgpModule
                 RateLimitPolicies.PerIp(context, context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value));
             o.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Trop de demandes depuis cette adresse : patientez une minute avant de réessayer.", ct);
+                const string message = "Trop de demandes depuis cette adresse : patientez une minute avant de réessayer.";
+                var http = context.HttpContext;
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await Results.Problem(title: message, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+                    return;
+                }
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync(message, ct);
             };
         });
 

@@ -55,11 +55,8 @@ public static class ErrorResponses
         await ReExecuteAsync(statusContext, status);
     }
 
-    private static Task ProblemAsync(HttpContext context, int status)
-    {
-        var (title, message) = ErrorTexts.For(status, api: true);
-        return Results.Problem(title: title, detail: message, statusCode: status).ExecuteAsync(context);
-    }
+    private static Task ProblemAsync(HttpContext context, int status) =>
+        Results.Problem(title: ErrorTexts.ForApi(status), statusCode: status).ExecuteAsync(context);
 
     // Runs the theme's error page in place of the empty answer, as a GET (a refused form is shown a page, not re-posted).
     private static async Task ReExecuteAsync(StatusCodeContext statusContext, int status)
@@ -91,7 +88,7 @@ public static class ErrorResponses
 
     private static Task WriteStandalonePageAsync(HttpContext context, int status)
     {
-        var (title, message) = ErrorTexts.For(status);
+        var (title, message) = ErrorTexts.ForPage(status);
         var tenant = context.RequestServices.GetService<ITenantContext>() is { HasTenant: true } tenantContext ? tenantContext.Tenant : null;
         var site = tenant?.DisplayName ?? "NGP";
         var home = context.Request.PathBase + "/";

@@ -61,7 +61,7 @@ public sealed class DatabaseOutageTestsOnPostgres(OutagePostgresFactory factory)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(30), api.Headers.RetryAfter?.Delta);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("Service momentanément indisponible", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Le site est momentanément indisponible", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.NotNull(page.Headers.RetryAfter);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);

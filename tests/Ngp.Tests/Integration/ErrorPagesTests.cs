@@ -65,7 +65,7 @@ public sealed class ErrorPagesTests(FaultySiteFactory factory) : IClassFixture<F
         var response = await agency.Client().SendAsync(Browser(HttpMethod.Get, "api/v1/nulle-part"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Ressource introuvable", (await ProblemAsync(response)).GetProperty("title").GetString());
+        Assert.Equal("Cette adresse n'existe pas.", (await ProblemAsync(response)).GetProperty("title").GetString());
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class ErrorPagesTests(FaultySiteFactory factory) : IClassFixture<F
         Assert.DoesNotContain("Panne simulée", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
         var problem = await ProblemAsync(api);
-        Assert.Equal("Erreur du site", problem.GetProperty("title").GetString());
+        Assert.Equal("Une erreur inattendue s'est produite : réessayez plus tard.", problem.GetProperty("title").GetString());
         Assert.DoesNotContain("Panne simulée", problem.GetRawText(), StringComparison.Ordinal);
     }
 

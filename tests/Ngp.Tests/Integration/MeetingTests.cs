@@ -253,6 +253,41 @@ public sealed class MeetingTests
     }
 
     [Fact]
+    public async Task Calendar_TitleAndPlaceWithMarkupAndLineBreaks_ArePlainEscapedText()
+    {
+        await using var factory = new SqliteFactory();
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        var meeting = await MeetingsApi.PublishContentAsync(admin, new
+        {
+            type = "Meeting",
+            title = "<b>Fête</b> des *voisins* ; <script>alert(1)</script>apéro, jardin",
+            parts = new { Summary = new { text = "Apéro." } },
+            fields = new { Kind = "Atelier", Start = MeetingsApi.Paris(DateTimeOffset.UtcNow.AddDays(20)), End = MeetingsApi.Paris(DateTimeOffset.UtcNow.AddDays(20).AddHours(2)), Place = "Salle <i>B</i> ; bât. 2, rez-de-chaussée" },
+        });
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+        // Line breaks cannot be typed in a title or a place any more; older rows may still hold them.
+        await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<MeetingEntry>().Where(m => m.MeetingId == meeting)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Title, m => m.Title + "\r\nATTENDEE:mailto:pirate@exemple.fr")
+                .SetProperty(m => m.Place, m => m.Place + "\nétage 1")));
+
+        foreach (var text in new[] { await agency.Client().GetStringAsync($"reunions/{meeting}/evenement.ics"), await agency.Client().GetStringAsync("reunions/calendrier.ics") })
+        {
+            Assert.All(text.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+            var unfolded = text.Replace("\r\n ", "", StringComparison.Ordinal);
+            Assert.Contains("SUMMARY:Fête des voisins \\; apéro\\, jardin ATTENDEE:mailto:pirate@exemple.fr\r\n", unfolded);
+            Assert.Contains("LOCATION:Salle B \\; bât. 2\\, rez-de-chaussée étage 1\r\n", unfolded);
+            Assert.DoesNotContain("<", unfolded);
+            Assert.DoesNotContain("alert(1)", unfolded);
+            var e = Assert.Single(Calendar.Load(text)!.Events, x => x.Uid == $"{meeting}@{agency.Name}.ngp");
+            Assert.Equal("Fête des voisins ; apéro, jardin ATTENDEE:mailto:pirate@exemple.fr", e.Summary);
+            Assert.Equal("Salle B ; bât. 2, rez-de-chaussée étage 1", e.Location);
+            Assert.Empty(e.Attendees);
+        }
+    }
+
+    [Fact]
     public async Task Meetings_OfAnotherAgency_RefuseItsResidentsAndStaff()
     {
         await using var factory = new SqliteFactory();

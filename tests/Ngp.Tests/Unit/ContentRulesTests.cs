@@ -84,4 +84,88 @@ public sealed class ContentRulesTests
 
         Assert.Contains("5 caractères", Run(new TextField(), "123456", field).Errors.Single());
     }
+
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("\"1e400\"")]
+    [InlineData("\"NaN\"")]
+    [InlineData("99999999999999999999")]
+    [InlineData("0")]
+    [InlineData("10001")]
+    [InlineData("true")]
+    public void NumberField_OutsideItsDeclaredRange_IsRefusedNamingTheRange(string json)
+    {
+        var field = new ContentFieldDefinition { Name = "Capacity", DisplayName = "Nombre de places", Type = "Number", Min = 1, Max = 10_000 };
+
+        var (value, errors) = Run(new NumberField(), JsonNode.Parse(json), field);
+
+        Assert.Null(value);
+        Assert.StartsWith("« Nombre de places » doit être un nombre entre 1 et 10", Assert.Single(errors));
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("-2147483649")]
+    public void NumberField_WithoutDeclaredRange_KeepsWithinInt32(string json) =>
+        Assert.Contains("doit être un nombre entre", Assert.Single(Run(new NumberField(), JsonNode.Parse(json)).Errors));
+
+    [Theory]
+    [InlineData("Date", "0001-01-01")]
+    [InlineData("Date", "9999-12-31")]
+    [InlineData("Date", "1899-12-31")]
+    [InlineData("DateTime", "0001-01-01T00:00")]
+    [InlineData("DateTime", "9999-12-31T23:59:59Z")]
+    [InlineData("DateTime", "2201-01-01T00:00")]
+    public void DateFields_OutsideTheYears1900To2200_AreRefusedNamingTheRange(string kind, string text)
+    {
+        IContentFieldType type = kind == "Date" ? new DateField() : new DateTimeField();
+        var field = new ContentFieldDefinition { Name = "Start", DisplayName = "Début", Type = kind };
+
+        var (value, errors) = Run(type, text, field);
+
+        Assert.Null(value);
+        Assert.Equal("« Début » doit être une date entre le 01/01/1900 et le 31/12/2200.", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void PublishLaterPart_AcceptsTheNextTwoYearsOnly()
+    {
+        var now = DateTimeOffset.Parse("2026-11-25T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Null(PublishLaterPart.Refusal(now.AddDays(700), now));
+        Assert.Contains("dans le futur", PublishLaterPart.Refusal(now.AddMinutes(-1), now));
+        Assert.StartsWith("La date de publication programmée est au plus deux ans à l'avance", PublishLaterPart.Refusal(now.AddYears(3), now));
+        Assert.NotNull(PublishLaterPart.Refusal(DateTimeOffset.MaxValue, now));
+    }
+
+    [Fact]
+    public void ParticipationParts_WithDatesOrNumbersOutOfRange_RefuseThem()
+    {
+        var consultation = JsonNode.Parse("""
+            {"opensUtc":"0001-01-01T00:00:00Z","closesUtc":"9999-12-31T23:59:59Z",
+             "questions":[{"text":"Deux au plus ?","kind":"multiple","max":1e308,"options":[{"text":"A"},{"text":"B"}]}]}
+            """)!.AsObject();
+        var roadMap = JsonNode.Parse("""
+            {"indicators":[{"name":"Logements","target":"1e400","values":[{"date":"9999-12-31","value":"NaN"}]}]}
+            """)!.AsObject();
+        var phases = JsonNode.Parse("""
+            {"phases":[{"key":"before","start":"0001-01-01","end":"demain","updates":[{"date":"9999-12-31","text":"Point"}]}]}
+            """)!.AsObject();
+        var definition = new ContentPartDefinition { Name = "X" };
+
+        var errors = new List<string>();
+        new Ngp.Participation.Parts.ConsultationPart().Normalize(consultation, definition, errors);
+        new Ngp.Participation.Parts.RoadMapPart().Normalize(roadMap, definition, errors);
+        new Ngp.Participation.Parts.PhasesPart().Normalize(phases, definition, errors);
+
+        Assert.Contains(ContentDates.OutOfRange("Ouverture de la concertation"), errors);
+        Assert.Contains(ContentDates.OutOfRange("Clôture de la concertation"), errors);
+        Assert.Contains(errors, e => e.StartsWith("« Nombre maximal de choix de la question 1 » doit être un nombre entre 1 et 2", StringComparison.Ordinal));
+        Assert.Contains("La cible de l'indicateur « Logements » doit être un nombre.", errors);
+        Assert.Contains("Chaque mesure de l'indicateur « Logements » a une valeur numérique.", errors);
+        Assert.Contains(ContentDates.OutOfRange("Date d'une mesure (Logements)"), errors);
+        Assert.Contains(ContentDates.OutOfRange("Début (avant les travaux)"), errors);
+        Assert.Contains("« Fin (avant les travaux) » doit être une date (AAAA-MM-JJ).", errors);
+        Assert.Contains(ContentDates.OutOfRange("Date d'un point d'étape (avant les travaux)"), errors);
+    }
 }

@@ -105,8 +105,8 @@ public abstract class ContentEditorPageModel(
             scheduleAt = Form.PublishLater(formErrors);
             if (scheduleAt is null && !formErrors.ContainsKey(ContentForm.PublishLaterKey))
                 formErrors[ContentForm.PublishLaterKey] = ["Indiquez la date et l'heure de publication."];
-            else if (scheduleAt <= clock.GetUtcNow())
-                formErrors[ContentForm.PublishLaterKey] = ["La date de publication programmée doit être dans le futur."];
+            else if (scheduleAt is { } at && PublishLaterPart.Refusal(at, clock.GetUtcNow()) is { } refusal)
+                formErrors[ContentForm.PublishLaterKey] = [refusal];
         }
         if (formErrors.Count > 0)
             return Invalid(Result.Invalid("Le contenu n'a pas été enregistré : corrigez les champs signalés.", formErrors));

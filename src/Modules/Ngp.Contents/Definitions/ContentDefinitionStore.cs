@@ -79,6 +79,8 @@ public sealed partial class ContentDefinitionStore(
                 Add("fields", $"Le champ à choix « {field.DisplayName} » doit proposer au moins un choix.");
             if (field.MaxLength is < 1 or > 100_000)
                 Add("fields", $"La longueur maximale du champ « {field.DisplayName} » va de 1 à 100 000.");
+            if (field.Min > field.Max)
+                Add("fields", $"Le minimum du champ « {field.DisplayName} » dépasse son maximum.");
         }
         if (definition.Fields.GroupBy(f => f.Name).Any(g => g.Count() > 1))
             Add("fields", "Deux champs ne peuvent pas avoir le même nom technique.");

@@ -42,6 +42,12 @@ public sealed record ContentFieldDefinition
 
     public int? MaxLength { get; init; }
 
+    /// <summary>For Number fields: the smallest value accepted (Int32's when none is set).</summary>
+    public int? Min { get; init; }
+
+    /// <summary>For Number fields: the largest value accepted (Int32's when none is set).</summary>
+    public int? Max { get; init; }
+
     public IReadOnlyList<string> Choices { get; init; } = [];
 
     /// <summary>For Choice fields: several values may be chosen.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Items;
+using Ngp.Core.Web;
 
 namespace Ngp.Contents.Display;
 
@@ -68,7 +69,7 @@ public static class ContentViews
             Title = Text(parts?["Title"]?["title"]) ?? version.DisplayText,
             Summary = type.HasPart("Summary") ? NullIfEmpty(Text(parts?["Summary"]?["text"])) : null,
             BodyMarkdown = type.HasPart("Body") ? NullIfEmpty(Text(parts?["Body"]?["markdown"])) : null,
-            ImagePath = type.HasPart("Image") ? SafeMediaPath(Text(image?["path"])) : null,
+            ImagePath = type.HasPart("Image") ? SafeUrl.MediaPath(Text(image?["path"])) : null,
             ImageAlt = Text(image?["alt"]) ?? "",
             Tags = type.HasPart("Tags") && parts?["Tags"]?["tags"] is JsonArray tags ? tags.Select(Text).OfType<string>().ToList() : [],
             Ambition = type.HasPart("Ambition") ? version.Ambition : null,
@@ -76,17 +77,6 @@ public static class ContentViews
             Fields = type.Fields.Select(f => new FieldView(f, fields?[f.Name]?["value"])).Where(f => f.Value is not null).ToList(),
         };
     }
-
-    /// <summary>An image path of the site's media store, or null: never another site's address nor a script scheme.</summary>
-    public static string? SafeMediaPath(string? path) =>
-        path is not null && path.StartsWith("media/", StringComparison.Ordinal) && !path.Contains("..", StringComparison.Ordinal)
-        && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.')
-            ? path
-            : null;
-
-    /// <summary>A link target that is safe in an <c>href</c>: absolute http, https or mailto; null otherwise.</summary>
-    public static string? SafeLink(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? uri.AbsoluteUri : null;
 
     /// <summary>A date as people read it in the current language, in Paris time (« 12 mars 2026 »).</summary>
     public static string LongDate(DateTimeOffset utc) =>

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Parts;
+using Ngp.Core.Web;
 
 namespace Ngp.Contents.Fields;
 
@@ -57,6 +58,7 @@ public sealed class LongTextField() : TextFieldBase("LongText", "Texte long", 5_
 
 public sealed class MarkdownField() : TextFieldBase("Markdown", "Texte mis en forme (Markdown)", 50_000, singleLine: false);
 
+/// <summary>A number within the field's declared <c>min</c> and <c>max</c>, or within Int32 when it declares none.</summary>
 public sealed class NumberField : IContentFieldType
 {
     public string Type => "Number";
@@ -65,22 +67,15 @@ public sealed class NumberField : IContentFieldType
 
     public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors)
     {
-        decimal? number = value switch
+        decimal min = field.Min ?? int.MinValue, max = field.Max ?? int.MaxValue;
+        if (!ContentNumbers.TryRead(value, out var number) || number < min || number > max)
         {
-            JsonValue v when v.TryGetValue<decimal>(out var d) => d,
-            JsonValue v when v.TryGetValue<string>(out var s) && s.Trim().Length > 0 =>
-                decimal.TryParse(s.Trim().Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : Invalid(field, errors),
-            _ => null,
-        };
-        if (number is null && field.Required && errors.Count == 0)
-            errors.Add($"« {field.DisplayName} » est obligatoire.");
-        return number is null ? null : JsonValue.Create(number.Value);
-    }
-
-    private static decimal? Invalid(ContentFieldDefinition field, ICollection<string> errors)
-    {
-        errors.Add($"« {field.DisplayName} » doit être un nombre.");
-        return null;
+            errors.Add(ContentNumbers.OutOfRange(field.DisplayName, min, max));
+            return null;
+        }
+        if (number is null)
+            return FieldRules.Empty(field, errors);
+        return JsonValue.Create(number.Value);
     }
 }
 
@@ -110,12 +105,7 @@ public sealed class DateField : IContentFieldType
         if (string.IsNullOrEmpty(text))
 
             return FieldRules.Empty(field, errors);
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            errors.Add($"« {field.DisplayName} » doit être une date (AAAA-MM-JJ).");
-            return null;
-        }
-        return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return ContentDates.ReadDay(text, field.DisplayName, errors)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }
 
@@ -134,6 +124,11 @@ public sealed class DateTimeField : IContentFieldType
         if (!DateTimes.TryParseParis(text, out var instant))
         {
             errors.Add($"« {field.DisplayName} » doit être une date et une heure.");
+            return null;
+        }
+        if (!ContentDates.Contains(instant))
+        {
+            errors.Add(ContentDates.OutOfRange(field.DisplayName));
             return null;
         }
         return instant.ToString("O", CultureInfo.InvariantCulture);
@@ -169,7 +164,7 @@ public sealed class ChoiceField : IContentFieldType
     }
 }
 
-/// <summary>A link to a web page or an e-mail address; no other scheme, so no <c>javascript:</c> link can be stored.</summary>
+/// <summary>A link to a web page or an e-mail address (<see cref="SafeUrl"/>), so no <c>javascript:</c> link can be stored.</summary>
 public sealed class LinkField : IContentFieldType
 {
     public string Type => "Link";
@@ -186,14 +181,14 @@ public sealed class LinkField : IContentFieldType
         if (string.IsNullOrEmpty(url))
 
             return FieldRules.Empty(field, errors);
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto"))
+        if (SafeUrl.WebOrMail(url) is not { } safe)
         {
-            errors.Add($"« {field.DisplayName} » doit être une adresse web (https://…) ou e-mail (mailto:…).");
+            errors.Add(SafeUrl.Refusal(field.DisplayName, mailAllowed: true));
             return null;
         }
-        if (url.Length > 2_000 || text?.Length > 200)
+        if (text?.Length > 200)
             errors.Add($"« {field.DisplayName} » est trop long.");
-        return new JsonObject { ["url"] = uri.ToString(), ["text"] = string.IsNullOrEmpty(text) ? null : text };
+        return new JsonObject { ["url"] = safe, ["text"] = string.IsNullOrEmpty(text) ? null : text };
     }
 }
 
@@ -281,6 +276,12 @@ public static class DateTimes
         }
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            // At the ends of the calendar Paris's offset would push the instant out of range; such a date is refused later anyway.
+            if (local.Year is <= 1 or >= 9999)
+            {
+                instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+                return true;
+            }
             instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Paris.GetUtcOffset(local)).ToUniversalTime();
             return true;
         }

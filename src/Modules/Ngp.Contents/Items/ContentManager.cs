@@ -90,8 +90,8 @@ public sealed class ContentManager(
             return Result.NotFound(NotFoundMessage);
         if (await RefusePublishingAsync(actor, ct) is { } refusal)
             return refusal;
-        if (publishAtUtc <= clock.GetUtcNow())
-            return Result.Invalid("La date de publication programmée doit être dans le futur.", "publishAtUtc", "Date passée.");
+        if (PublishLaterPart.Refusal(publishAtUtc, clock.GetUtcNow()) is { } tooSoonOrLate)
+            return Result.Invalid(tooSoonOrLate, "publishAtUtc", tooSoonOrLate);
         latest.Status = ContentStatus.Scheduled;
         latest.ScheduledUtc = publishAtUtc;
         latest.ModifiedUtc = clock.GetUtcNow();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Contents.Definitions;
 using Ngp.Core.Data;
+using Ngp.Core.Web;
 
 namespace Ngp.Contents.Items;
 
@@ -50,6 +51,8 @@ public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definit
             query = query.Where(v => v.Latest);
         else
             query = query.Where(v => v.Published);
+        // Filters come from query strings: a control character there (which PostgreSQL refuses) matches nothing anyway.
+        filter = filter with { Type = TextInput.WithoutControlCharacters(filter.Type), Tag = TextInput.WithoutControlCharacters(filter.Tag), Text = TextInput.WithoutControlCharacters(filter.Text) };
         if (filter.Type is { } type)
             query = query.Where(v => v.ContentType == type);
         if (filter.AuthorId is { } author)
@@ -68,7 +71,8 @@ public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definit
         }
         var total = await query.CountAsync(ct);
         var pageSize = Math.Clamp(filter.PageSize, 1, 100);
-        var page = Math.Max(1, filter.Page);
+        // Beyond this page the offset would overflow (PostgreSQL refuses a negative one); such a page is empty anyway.
+        var page = Math.Clamp(filter.Page, 1, int.MaxValue / pageSize);
         var ordered = filter.Status is null && !filter.AllLatest
             ? query.OrderByDescending(v => v.PublishedUtc).ThenByDescending(v => v.Id)
             : query.OrderByDescending(v => v.ModifiedUtc).ThenByDescending(v => v.Id);

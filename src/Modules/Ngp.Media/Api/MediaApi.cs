@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Results;
 using Ngp.Core.Security;
+using Ngp.Core.Web;
 
 namespace Ngp.Media.Api;
 
@@ -31,6 +31,7 @@ public static class MediaApi
             .RequirePermission(MediaPermissions.UploadMedia)
             // The form reader stops at the limit (files over 64 Ko are buffered on disk, not in memory).
             .WithFormOptions(multipartBodyLengthLimit: options.MaxUploadBytes, valueCountLimit: 16)
+            .WithBodyLimit(options.MaxUploadBytes + MultipartAllowance, MediaStore.TooLargeMessage(options.MaxUploadBytes))
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<MediaDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -46,10 +47,6 @@ public static class MediaApi
     {
         var limit = options.Value.MaxUploadBytes;
         var request = http.Request;
-        if (request.ContentLength > limit + MultipartAllowance)
-            return TooLarge(limit);
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-            bodySize.MaxRequestBodySize = limit + MultipartAllowance;
         if (!request.HasFormContentType)
             return ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Envoyez l'image dans un formulaire multipart/form-data, champ « file ».");
 

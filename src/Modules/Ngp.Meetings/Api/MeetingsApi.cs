@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Ngp.Contents.Api;
+using Ngp.Contents.Fields;
 using Ngp.Contents.Items;
 using Ngp.Core.Results;
 using Ngp.Core.Security;
@@ -27,9 +28,12 @@ public static class MeetingsApi
 
         api.MapGet("meetings", async (string? from, string? to, MeetingReader reader, TimeProvider clock, CancellationToken ct) =>
         {
-            var now = clock.GetUtcNow();
-            if (!TryDate(from, now, out var fromUtc) || !TryDate(to, fromUtc.AddDays(90), out var toUtc))
-                return ApiResults.Problem(422, "Dates invalides : utilisez AAAA-MM-JJ ou une date ISO 8601.", from is not null && !TryDate(from, now, out _) ? "from" : "to", "Date invalide.");
+            var fromUtc = clock.GetUtcNow();
+            if (ReadDate(from, nameof(from), ref fromUtc) is { } badFrom)
+                return badFrom;
+            var toUtc = fromUtc.AddDays(90);
+            if (ReadDate(to, nameof(to), ref toUtc) is { } badTo)
+                return badTo;
             if (toUtc <= fromUtc || (toUtc - fromUtc).TotalDays > MeetingReader.MaxRangeDays)
                 return ApiResults.Problem(422, $"La période va de « from » à « to », sur {MeetingReader.MaxRangeDays} jours au plus.", "to", "Période invalide.");
             var meetings = await reader.BetweenAsync(fromUtc, toUtc, ct);
@@ -138,23 +142,30 @@ public static class MeetingsApi
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
-    private static bool TryDate(string? text, DateTimeOffset fallback, out DateTimeOffset value)
+    /// <summary>
+    /// A date of the query (AAAA-MM-JJ: midnight in Paris; or ISO 8601) into <paramref name="value"/>, left as it is when
+    /// empty; or the French problem naming the parameter. The range is the one content dates keep.
+    /// </summary>
+    private static IResult? ReadDate(string? text, string name, ref DateTimeOffset value)
     {
-        value = fallback;
         if (string.IsNullOrWhiteSpace(text))
-            return true;
+            return null;
+        DateTimeOffset instant;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            var paris = TimeZoneInfo.FindSystemTimeZoneById(ICalendarWriter.TimeZoneId);
+            // Checked before converting: Paris's offset at the ends of the calendar would throw.
+            if (!ContentDates.Contains(day))
+                return Refuse(name, ContentDates.OutOfRange(name));
             var local = day.ToDateTime(TimeOnly.MinValue);
-            value = new DateTimeOffset(local, paris.GetUtcOffset(local)).ToUniversalTime();
-            return true;
+            instant = new DateTimeOffset(local, DateTimes.Paris.GetUtcOffset(local));
         }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
-        {
-            value = instant.ToUniversalTime();
-            return true;
-        }
-        return false;
+        else if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant))
+            return Refuse(name, $"« {name} » doit être une date : AAAA-MM-JJ ou ISO 8601.");
+        if (!ContentDates.Contains(instant))
+            return Refuse(name, ContentDates.OutOfRange(name));
+        value = instant.ToUniversalTime();
+        return null;
     }
+
+    private static IResult Refuse(string name, string message) => ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, message, name, message);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ngp.Contents.Rendering;
 
 namespace Ngp.Meetings.Calendar;
 
@@ -7,8 +8,9 @@ namespace Ngp.Meetings.Calendar;
 public sealed record CalendarEvent(string Uid, string Title, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string? Description, string? Location, string? Url, DateTimeOffset StampUtc);
 
 /// <summary>
-/// Writes RFC 5545 calendars: local times in Europe/Paris with its VTIMEZONE, escaped text, lines folded at
-/// 75 octets without splitting a UTF-8 character, CRLF line ends.
+/// Writes RFC 5545 calendars: local times in Europe/Paris with its VTIMEZONE; text as plain text (the tags and Markdown
+/// people typed reduced to their words, <see cref="PlainText"/>) then escaped; lines folded at 75 octets without
+/// splitting a UTF-8 character, CRLF line ends.
 /// </summary>
 public static class ICalendarWriter
 {
@@ -24,7 +26,7 @@ public static class ICalendarWriter
             "PRODID:-//NGP//Participation//FR",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + Escape(calendarName),
+            "X-WR-CALNAME:" + Escape(PlainText.Line(calendarName)),
             "X-WR-TIMEZONE:" + TimeZoneId,
             // Paris has followed the EU rule (last Sunday of March and October) since 1996.
             "BEGIN:VTIMEZONE",
@@ -52,11 +54,11 @@ public static class ICalendarWriter
             lines.Add("DTSTAMP:" + e.StampUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
             lines.Add($"DTSTART;TZID={TimeZoneId}:{Local(e.StartUtc)}");
             lines.Add($"DTEND;TZID={TimeZoneId}:{Local(e.EndUtc)}");
-            lines.Add("SUMMARY:" + Escape(e.Title));
-            if (!string.IsNullOrWhiteSpace(e.Description))
-                lines.Add("DESCRIPTION:" + Escape(e.Description));
-            if (!string.IsNullOrWhiteSpace(e.Location))
-                lines.Add("LOCATION:" + Escape(e.Location));
+            lines.Add("SUMMARY:" + Escape(PlainText.Line(e.Title)));
+            if (PlainText.Text(e.Description) is { Length: > 0 } description)
+                lines.Add("DESCRIPTION:" + Escape(description));
+            if (PlainText.Line(e.Location) is { Length: > 0 } location)
+                lines.Add("LOCATION:" + Escape(location));
             if (!string.IsNullOrWhiteSpace(e.Url))
                 lines.Add("URL:" + e.Url);
             lines.Add("STATUS:CONFIRMED");
@@ -73,6 +75,7 @@ public static class ICalendarWriter
     private static string Local(DateTimeOffset utc) =>
         TimeZoneInfo.ConvertTime(utc, _paris).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
+    /// <summary>TEXT as RFC 5545 §3.3.11 writes it: backslash, semicolon and comma escaped, line ends as <c>\n</c>.</summary>
     public static string Escape(string text) => text
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(";", "\\;", StringComparison.Ordinal)

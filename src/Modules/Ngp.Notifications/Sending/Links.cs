@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 
 namespace Ngp.Notifications.Sending;
 
@@ -23,8 +24,8 @@ public sealed class SiteLinks(ITenantContext tenantContext, IHttpContextAccessor
     {
         if (string.IsNullOrWhiteSpace(relativeOrAbsolute))
             return Root;
-        if (Uri.TryCreate(relativeOrAbsolute, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
-            return absolute.ToString();
+        if (SafeUrl.Web(relativeOrAbsolute) is { } absolute)
+            return absolute;
         return Root + relativeOrAbsolute.TrimStart('/', '~');
     }
 

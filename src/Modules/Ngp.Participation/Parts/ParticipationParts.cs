@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Fields;
 using Ngp.Contents.Parts;
+using Ngp.Core.Web;
 
 namespace Ngp.Participation.Parts;
 
@@ -14,12 +16,8 @@ internal static class Json
 
     public static IEnumerable<JsonObject> Objects(JsonNode? node) => node is JsonArray a ? a.OfType<JsonObject>() : [];
 
-    public static double? Number(JsonNode? node) => node switch
-    {
-        JsonValue v when v.TryGetValue<double>(out var d) => d,
-        JsonValue v when v.TryGetValue<string>(out var s) && double.TryParse(s.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-        _ => null,
-    };
+    /// <summary>A number as <see cref="ContentNumbers"/> reads it (so never 1e308, infinity or NaN); null when empty or not a number.</summary>
+    public static double? Number(JsonNode? node) => ContentNumbers.TryRead(node, out var n) && n is { } d ? (double)d : null;
 
     public static DateTimeOffset? Instant(JsonNode? node) =>
         Text(node) is { Length: > 0 } s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d.ToUniversalTime() : null;
@@ -91,8 +89,13 @@ public sealed class PhasesPart : IContentPart
                 .Select(u => (Date: Json.Text(u, "date"), Text: Json.Text(u, "text")))
                 .Where(u => u.Text.Length > 0)
                 .ToList();
-            if (updates.Any(u => !DateOnly.TryParse(u.Date, CultureInfo.InvariantCulture, out _)))
-                errors.Add("Chaque point d'étape a une date (AAAA-MM-JJ).");
+            foreach (var (bound, label) in new[] { ("start", "Début"), ("end", "Fin") })
+            {
+                if (Json.Text(phase, bound).Length > 0)
+                    ContentDates.ReadDay(Json.Text(phase, bound), $"{label} ({Label(key).ToLowerInvariant()})", errors);
+            }
+            foreach (var update in updates)
+                ContentDates.ReadDay(update.Date, $"Date d'un point d'étape ({Label(key).ToLowerInvariant()})", errors);
             phases.Add(new JsonObject
             {
                 ["key"] = key,
@@ -142,7 +145,7 @@ public sealed class RoadMapPart : IContentPart
             var email = Json.Text(s, "email");
             if (name.Length == 0)
                 continue;
-            if (email.Length > 0 && (!email.Contains('@', StringComparison.Ordinal) || email.Contains(' ', StringComparison.Ordinal)))
+            if (email.Length > 0 && SafeUrl.Mail(email) is null)
                 errors.Add($"L'adresse e-mail de « {name} » n'est pas valide.");
             stakeholders.Add(new JsonObject { ["name"] = name, ["role"] = Json.Text(s, "role"), ["email"] = email.Length > 0 ? email : null });
         }
@@ -157,11 +160,14 @@ public sealed class RoadMapPart : IContentPart
             foreach (var v in Json.Objects(i["values"]))
             {
                 var date = Json.Text(v, "date");
-                if (!DateOnly.TryParse(date, CultureInfo.InvariantCulture, out _) || Json.Number(v["value"]) is not { } value)
-                    errors.Add($"Chaque mesure de l'indicateur « {name} » a une date (AAAA-MM-JJ) et une valeur numérique.");
-                else
+                var day = ContentDates.ReadDay(date, $"Date d'une mesure ({name})", errors);
+                if (Json.Number(v["value"]) is not { } value)
+                    errors.Add($"Chaque mesure de l'indicateur « {name} » a une valeur numérique.");
+                else if (day is not null)
                     values.Add((date, value));
             }
+            if (!ContentNumbers.TryRead(i["target"], out _))
+                errors.Add($"La cible de l'indicateur « {name} » doit être un nombre.");
             indicators.Add(new JsonObject
             {
                 ["name"] = name,
@@ -230,6 +236,10 @@ public sealed class ConsultationPart : IContentPart
             errors.Add("La date d'ouverture n'est pas une date et une heure.");
         if (Json.Text(input, "closesUtc").Length > 0 && closes is null)
             errors.Add("La date de clôture n'est pas une date et une heure.");
+        if (opens is { } opening && !ContentDates.Contains(opening))
+            errors.Add(ContentDates.OutOfRange("Ouverture de la concertation"));
+        if (closes is { } closing && !ContentDates.Contains(closing))
+            errors.Add(ContentDates.OutOfRange("Clôture de la concertation"));
         if (opens is not null && closes is not null && closes <= opens)
             errors.Add("La clôture doit venir après l'ouverture.");
         var results = Json.Text(input, "results") is { Length: > 0 } r ? r : ResultsVisibility.AfterClosing;
@@ -284,9 +294,15 @@ public sealed class ConsultationPart : IContentPart
                 if (options.Count > MaxOptions)
                     errors.Add($"La question {n} propose {MaxOptions} choix au plus.");
             }
-            var max = qkind == QuestionKinds.Multiple ? (int?)(Json.Number(q["max"]) is { } mx ? (int)mx : options.Count) : null;
-            if (max is < 1)
-                errors.Add($"Le nombre maximal de choix de la question {n} est d'au moins 1.");
+            int? max = null;
+            if (qkind == QuestionKinds.Multiple)
+            {
+                max = options.Count;
+                if (!ContentNumbers.TryRead(q["max"], out var limit) || limit is < 1 || limit > Math.Max(1, options.Count) || limit % 1 != 0)
+                    errors.Add(ContentNumbers.OutOfRange($"Nombre maximal de choix de la question {n}", 1, Math.Max(1, options.Count)));
+                else if (limit is { } chosen)
+                    max = (int)chosen;
+            }
             questions.Add(new JsonObject { ["id"] = id, ["text"] = text, ["kind"] = qkind, ["max"] = max, ["options"] = options });
         }
         if (questions.Count > MaxQuestions)

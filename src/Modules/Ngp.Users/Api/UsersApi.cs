@@ -7,6 +7,7 @@ using Ngp.Core.Data;
 using Ngp.Core.Results;
 using Ngp.Core.Security;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Users.Accounts;
 using Ngp.Users.Leases;
 using Ngp.Users.Security;
@@ -70,8 +71,6 @@ public static class UsersApi
         {
             if (request.ContentType is null || !request.ContentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
                 return ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Envoyez la liste des baux en CSV (Content-Type: text/csv).");
-            if (request.ContentLength > 20_000_000)
-                return ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, "Le fichier dépasse 20 Mo.");
             using var reader = new StreamReader(request.Body);
             var csv = await reader.ReadToEndAsync(ct);
             return ApiResults.From(await import.ImportCsvAsync(csv, ct), report => Results.Ok(new
@@ -80,7 +79,8 @@ public static class UsersApi
                 updated = report.Updated,
                 refused = report.Refused.Select(r => new { line = r.Line, leaseReference = r.LeaseReference, reason = r.Reason }),
             }));
-        }).RequirePermission(UserPermissionNames.ManageLeases).WithSummary("Importe la liste des baux (CSV : leaseReference,building,postcode).");
+        }).RequirePermission(UserPermissionNames.ManageLeases).WithBodyLimit(20_000_000, "Le fichier dépasse 20 Mo.")
+          .WithSummary("Importe la liste des baux (CSV : leaseReference,building,postcode).");
 
         api.MapPost("users", async (CreateUserRequest request, UserProvisioning provisioning, CancellationToken ct) =>
         {

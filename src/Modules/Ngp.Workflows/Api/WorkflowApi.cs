@@ -6,6 +6,7 @@ using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Core.Results;
 using Ngp.Core.Security;
+using Ngp.Core.Web;
 using Ngp.Workflows.Definitions;
 using Ngp.Workflows.Engine;
 using Ngp.Workflows.Model;
@@ -80,6 +81,8 @@ public static class WorkflowApi
             outbox.Add(new WorkflowSignalled(typeId, correlationId));
             await db.SaveChangesAsync(ct);
             return Results.Text("Signal reçu.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status202Accepted);
-        }).AllowAnonymous().DisableAntiforgery().WithTags("Workflows");
+        }).AllowAnonymous().DisableAntiforgery().WithTags("Workflows")
+          // The signal carries nothing in its body: a caller's small payload is tolerated, anything larger refused unread.
+          .WithBodyLimit(64 * 1024);
     }
 }

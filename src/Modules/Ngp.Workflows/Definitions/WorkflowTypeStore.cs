@@ -34,11 +34,16 @@ public sealed class WorkflowTypeStore(NgpDbContext db, WorkflowValidator validat
         try
         {
             var definition = JsonSerializer.Deserialize<WorkflowDefinition>(json, WorkflowDefinition.Json);
-            return definition is null ? Result.Invalid("Le workflow est vide.") : definition;
+            if (definition is null)
+                return Result.Invalid("Le workflow est vide.");
+            if (definition.Activities.Contains(null!) || definition.Transitions.Contains(null!))
+                return Result.Invalid("Une activité ou une transition du workflow est vide (null).");
+            return definition;
         }
         catch (JsonException e)
         {
-            return Result.Invalid($"Le workflow n'est pas un JSON valide (ligne {(e.LineNumber ?? 0) + 1}) : {e.Message}");
+            var where = e.Path is { Length: > 1 } path ? $", à « {path} »" : "";
+            return Result.Invalid($"Le workflow n'est pas un JSON valide (ligne {(e.LineNumber ?? 0) + 1}{where}) : vérifiez la syntaxe, le type des valeurs et qu'aucune valeur obligatoire n'est null.");
         }
     }
 

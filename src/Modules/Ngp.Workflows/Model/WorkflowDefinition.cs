@@ -17,6 +17,9 @@ public sealed record WorkflowDefinition
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // A null where the model has no room for one (an id, the list of activities) is refused as the JSON is read.
+        RespectNullableAnnotations = true,
+        Converters = { new Ngp.Core.Web.TextJsonConverter() },
     };
 
     public string Id { get; init; } = "";

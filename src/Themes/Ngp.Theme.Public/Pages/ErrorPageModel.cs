@@ -19,13 +19,14 @@ public sealed class ErrorPageModel : PageModel
     /// <summary>For 401 and 403: the login form, bringing the person back to the page they asked for.</summary>
     public string? SignInUrl { get; private set; }
 
-    public void OnGet(int code)
+    public void OnGet()
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
-        // Asked for directly, /erreur/123 is itself a page that does not exist.
-        Code = original is not null && code is >= 400 and < 600 ? code : StatusCodes.Status404NotFound;
+        // Run in place of an empty answer, the status is still that answer's (the address only names it, and the posted
+        // form that failed may not even be readable); asked for directly, /erreur/123 is itself a page that does not exist.
+        Code = original is not null && Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : StatusCodes.Status404NotFound;
         Response.StatusCode = Code;
-        (Title, Message) = ErrorTexts.For(Code);
+        (Title, Message) = ErrorTexts.ForPage(Code);
         if (Code is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden && User.Identity?.IsAuthenticated != true)
             SignInUrl = Url.Content("~/compte/connexion") + QueryString.Create("ReturnUrl", original!.OriginalPathBase + original.OriginalPath + original.OriginalQueryString);
     }

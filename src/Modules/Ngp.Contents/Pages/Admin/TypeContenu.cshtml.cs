@@ -82,6 +82,8 @@ public sealed class TypeContenuModel(ContentDefinitionStore definitions, Content
             Type = Field.Type ?? "",
             Required = Field.Required,
             MaxLength = Field.MaxLength,
+            Min = Field.Min,
+            Max = Field.Max,
             Choices = (Field.Choices ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList(),
             Multiple = Field.Multiple,
             Hint = string.IsNullOrWhiteSpace(Field.Hint) ? null : Field.Hint.Trim(),
@@ -174,6 +176,12 @@ public sealed class AddFieldInput
     [Range(1, 100_000, ErrorMessage = "La longueur maximale va de 1 à 100 000.")]
     [Display(Name = "Longueur maximale (facultatif)")]
     public int? MaxLength { get; set; }
+
+    [Display(Name = "Valeur minimale (champ « Nombre », facultatif)")]
+    public int? Min { get; set; }
+
+    [Display(Name = "Valeur maximale (champ « Nombre », facultatif)")]
+    public int? Max { get; set; }
 
     [Display(Name = "Choix proposés, un par ligne (champ « Choix dans une liste »)")]
     public string? Choices { get; set; }

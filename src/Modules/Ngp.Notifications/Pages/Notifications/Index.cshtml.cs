@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Ngp.Core.Web;
 
 namespace Ngp.Notifications.Pages.Notifications;
 
@@ -17,9 +18,7 @@ public sealed class IndexModel(InAppNotifications notifications, IStringLocalize
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     /// <summary>A notice's link is relative to the agency; an absolute one (a workflow's) is kept.</summary>
-    public string Link(string url) => Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
-        ? url
-        : Url.Content("~/" + url.TrimStart('/', '~'));
+    public string Link(string url) => SafeUrl.Web(url) ?? Url.Content("~/" + url.TrimStart('/', '~'));
 
     public async Task OnGetAsync(CancellationToken ct) => (Items, Unread) = await notifications.ListAsync(UserId, 100, ct);
 
