@@ -7,6 +7,7 @@ using MimeKit;
 using Ngp.Core.Data;
 using Ngp.Meetings;
 using Ngp.Notifications.Data;
+using Ngp.Notifications.Digests;
 using Ngp.Tests.Harness;
 using Ngp.Workflows.Model;
 
@@ -34,6 +35,8 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var follower = await agency.CreateResidentAsync();
         var attendee = await agency.CreateResidentAsync();
         var both = await agency.CreateResidentAsync();
+        foreach (var resident in new[] { follower, attendee, both })
+            await resident.SetFrequencyAsync("immediate");
         Assert.True((await follower.Api.PostAsync($"api/v1/content/{project}/follow", null)).IsSuccessStatusCode);
         Assert.True((await both.Api.PostAsync($"api/v1/content/{project}/follow", null)).IsSuccessStatusCode);
         Assert.Equal(HttpStatusCode.Created, (await attendee.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
@@ -73,6 +76,49 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
     }
 
     [SkippableFact]
+    public async Task PublishSynthesis_ResidentWhoChoseWeekly_NoEmailNowButInTheWeeklyDigest_ImmediateResidentAndBareAddressAtOnce()
+    {
+        await using var smtp = new TestSmtpServer();
+        await smtp.StartAsync();
+        await using var factory = new TFactory();
+        var agency = await factory.CreateAgencyAsync();
+        await agency.UseSmtpAsync(smtp.Port);
+        var admin = await agency.AdminAsync();
+        const string stakeholder = "amicale.sans.compte@exemple.test";
+        var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Comité du Parc", factory.Clock.GetUtcNow().AddHours(1), invitedEmails: stakeholder);
+        var weekly = await agency.CreateResidentAsync();
+        var immediate = await agency.CreateResidentAsync();
+        await weekly.SetFrequencyAsync("weekly");
+        await immediate.SetFrequencyAsync("immediate");
+        foreach (var resident in new[] { weekly, immediate })
+            Assert.Equal(HttpStatusCode.Created, (await resident.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+        factory.Clock.Advance(TimeSpan.FromHours(3));
+
+        var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", MeetingsApi.Synthesis());
+        Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+
+        var url = (await agency.Client().GetFromJsonAsync<JsonElement>($"api/v1/meetings/{meeting}/synthesis")).GetProperty("url").GetString()!;
+        bool AboutIt(MimeMessage m) => Body(m).Contains("/" + url, StringComparison.Ordinal);
+        Assert.Single(smtp.To(immediate.Email), AboutIt);
+        Assert.Single(smtp.To(stakeholder), AboutIt);
+        Assert.DoesNotContain(smtp.To(weekly.Email), AboutIt);
+
+        // The weekly digest goes out on the factory's weekly day at 07:00, Paris time.
+        var digestDay = NotificationFactorySetup.NextInParis(factory.Clock.GetUtcNow(), DayOfWeek.Wednesday, hour: 7).AddMinutes(1);
+        await factory.Services.GetRequiredService<DigestJob>().RunAsync(agency.Tenant, digestDay, CancellationToken.None);
+        await agency.SendMailAsync();
+        var digest = Assert.Single(smtp.To(weekly.Email));
+        Assert.Contains("cette semaine", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Synthèse de la réunion : Synthèse — Comité du Parc", digest.TextBody, StringComparison.Ordinal);
+        Assert.True(AboutIt(digest));
+        Assert.Single(smtp.To(immediate.Email), AboutIt); // not a second time in a digest
+    }
+
+    [SkippableFact]
     public async Task MeetingEnded_WithoutSynthesis_RemindsTheOrganiserAfter48Hours_ThenTheAdministratorsAfter7Days()
     {
         await using var smtp = new TestSmtpServer();
@@ -85,6 +131,8 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var created = await admin.PostAsJsonAsync("api/v1/users", new { email = organiserEmail, password = NgpFactory.StrongPassword, roles = new[] { "Editor" } });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var organiser = await factory.TokenClientAsync(agency.PathBase, organiserEmail, NgpFactory.StrongPassword);
+        await agency.ChooseFrequencyAsync(await agency.UserIdAsync(organiserEmail), "immediate");
+        await agency.ChooseFrequencyAsync(await agency.UserIdAsync(NgpFactory.AdminEmail), "immediate");
         var start = factory.Clock.GetUtcNow().AddHours(1);
         var forgotten = await MeetingsApi.PublishMeetingAsync(organiser, "Atelier oublié", start);
         var written = await MeetingsApi.PublishMeetingAsync(organiser, "Atelier bien suivi", start);
@@ -143,6 +191,7 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var first = await agency.CreateResidentAsync();
         var second = await agency.CreateResidentAsync();
         var third = await agency.CreateResidentAsync();
+        await second.SetFrequencyAsync("immediate");
         foreach (var resident in new[] { first, second, third })
             Assert.Equal(HttpStatusCode.Created, (await resident.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
         await agency.SettleAsync();

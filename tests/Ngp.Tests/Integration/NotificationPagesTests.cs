@@ -120,7 +120,7 @@ public sealed class NotificationPagesTests(NotificationSqliteFactory factory) : 
         var saved = await Forms.SubmitAsync(admin, "admin/notifications/modeles", fields, handler: "Save");
         Assert.Contains("Le modèle est enregistré", await saved.Content.ReadAsStringAsync());
 
-        await agency.NotifyAsync(new Notice { Event = "CommentReplied", Title = "Réponse", Text = "Bonjour <b>voisin</b>", Delivery = NoticeDelivery.Immediate }, new Audience { Emails = ["voisin@exemple.test"] });
+        await agency.NotifyAsync(new Notice { Event = "CommentReplied", Title = "Réponse", Text = "Bonjour <b>voisin</b>" }, new Audience { Emails = ["voisin@exemple.test"] });
         await agency.SendMailAsync();
         var message = Assert.Single(smtp.Received);
         Assert.EndsWith("] Réponse", message.Subject);
