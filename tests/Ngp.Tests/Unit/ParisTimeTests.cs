@@ -45,6 +45,7 @@ public sealed class ParisTimeTests
         Assert.Equal(new DateOnly(2027, 1, 1), ParisTime.Day(newYear));
         Assert.Equal("31 décembre 2026", ParisTime.Date(newYear.AddMinutes(-1), ParisTime.French));
         Assert.Equal(newYear, ParisTime.StartOf(new DateOnly(2027, 1, 1)));
+        Assert.Equal(TimeSpan.Zero, ParisTime.StartOf(new DateOnly(2027, 1, 1)).Offset);
         Assert.Equal(Utc("2026-03-28T23:00:00Z"), ParisTime.StartOf(new DateOnly(2026, 3, 29)));
         Assert.Equal(Utc("2026-10-24T22:00:00Z"), ParisTime.StartOf(new DateOnly(2026, 10, 25)));
     }

@@ -22,11 +22,14 @@ public static class ParisTime
     /// <summary>The day it is in Paris at that instant.</summary>
     public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(ToParis(instant).DateTime);
 
-    /// <summary>Midnight of a Paris day, as an instant (DST changes at 2 or 3 a.m., so midnight always exists once).</summary>
+    /// <summary>
+    /// Midnight of a Paris day, as a UTC instant (what queries take: PostgreSQL refuses other offsets). DST changes at
+    /// 2 or 3 a.m., so midnight always exists, once.
+    /// </summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {
         var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     /// <summary>« 1er octobre 2026 », « 12 mars 2026 »; « 1 October 2026 ».</summary>

@@ -10,6 +10,7 @@ using Ngp.Core.Results;
 using Ngp.Core.Security;
 using Ngp.Core.Settings;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Meetings.Calendar;
 using Ngp.Meetings.Data;
 using Ngp.Meetings.Handlers;
@@ -145,9 +146,7 @@ public static class MeetingsApi
             return true;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            var paris = TimeZoneInfo.FindSystemTimeZoneById(ICalendarWriter.TimeZoneId);
-            var local = day.ToDateTime(TimeOnly.MinValue);
-            value = new DateTimeOffset(local, paris.GetUtcOffset(local)).ToUniversalTime();
+            value = ParisTime.StartOf(day);
             return true;
         }
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ngp.Core.Web;
 
 namespace Ngp.Meetings.Calendar;
 
@@ -13,7 +14,6 @@ public sealed record CalendarEvent(string Uid, string Title, DateTimeOffset Star
 public static class ICalendarWriter
 {
     public const string TimeZoneId = "Europe/Paris";
-    private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public static string Write(string calendarName, IEnumerable<CalendarEvent> events)
     {
@@ -71,7 +71,7 @@ public static class ICalendarWriter
     }
 
     private static string Local(DateTimeOffset utc) =>
-        TimeZoneInfo.ConvertTime(utc, _paris).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+        ParisTime.ToParis(utc).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
     public static string Escape(string text) => text
         .Replace("\\", "\\\\", StringComparison.Ordinal)
