@@ -23,12 +23,8 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
     [SkippableFact]
     public async Task PublishSynthesis_ReachesAttendeesRegisteredFollowersAndStakeholders_EachOnce_ByMailAndInApp()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        await agency.UseSmtpAsync(smtp.Port);
-        var admin = await agency.AdminAsync();
+        await using var scene = await MailingAgency.StartAsync();
+        var (smtp, factory, agency, admin) = scene;
         var project = await MeetingsApi.PublishProjectAsync(admin, "Résidence des Érables");
         var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Comité des Érables", factory.Clock.GetUtcNow().AddHours(1), project: project,
             invitedEmails: "partie.prenante@exemple.test");
@@ -44,16 +40,9 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var attendeeId = await agency.UserIdAsync(attendee.Email);
         await agency.SettleAsync();
         await agency.SendMailAsync();
-        var before = smtp.Received.Count;
         factory.Clock.Advance(TimeSpan.FromHours(3));
 
-        var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", MeetingsApi.Synthesis(attendees: [attendeeId]));
-        Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
-        Assert.Equal(before, smtp.Received.Count); // the request only queues: nothing is sent inside it
-        await agency.SettleAsync();
-        await agency.SendMailAsync();
-
-        var synthesis = await agency.Client().GetFromJsonAsync<JsonElement>($"api/v1/meetings/{meeting}/synthesis");
+        var synthesis = await scene.PublishSynthesisAsync(meeting, MeetingsApi.Synthesis(attendees: [attendeeId]));
         var url = synthesis.GetProperty("url").GetString()!;
         var aboutIt = smtp.Received.Where(m => Body(m).Contains("/" + url, StringComparison.Ordinal)).ToList();
         string[] expected = [follower.Email, attendee.Email, both.Email, "partie.prenante@exemple.test"];
@@ -78,12 +67,8 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
     [SkippableFact]
     public async Task PublishSynthesis_ResidentWhoChoseWeekly_NoEmailNowButInTheWeeklyDigest_ImmediateResidentAndBareAddressAtOnce()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        await agency.UseSmtpAsync(smtp.Port);
-        var admin = await agency.AdminAsync();
+        await using var scene = await MailingAgency.StartAsync();
+        var (smtp, factory, agency, admin) = scene;
         const string stakeholder = "amicale.sans.compte@exemple.test";
         var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Comité du Parc", factory.Clock.GetUtcNow().AddHours(1), invitedEmails: stakeholder);
         var weekly = await agency.CreateResidentAsync();
@@ -96,12 +81,7 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         await agency.SendMailAsync();
         factory.Clock.Advance(TimeSpan.FromHours(3));
 
-        var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", MeetingsApi.Synthesis());
-        Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
-        await agency.SettleAsync();
-        await agency.SendMailAsync();
-
-        var url = (await agency.Client().GetFromJsonAsync<JsonElement>($"api/v1/meetings/{meeting}/synthesis")).GetProperty("url").GetString()!;
+        var url = (await scene.PublishSynthesisAsync(meeting, MeetingsApi.Synthesis())).GetProperty("url").GetString()!;
         bool AboutIt(MimeMessage m) => Body(m).Contains("/" + url, StringComparison.Ordinal);
         Assert.Single(smtp.To(immediate.Email), AboutIt);
         Assert.Single(smtp.To(stakeholder), AboutIt);
@@ -121,12 +101,8 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
     [SkippableFact]
     public async Task MeetingEnded_WithoutSynthesis_RemindsTheOrganiserAfter48Hours_ThenTheAdministratorsAfter7Days()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        await agency.UseSmtpAsync(smtp.Port);
-        var admin = await agency.AdminAsync();
+        await using var scene = await MailingAgency.StartAsync();
+        var (smtp, factory, agency, admin) = scene;
         var organiserEmail = $"organisatrice@{agency.Name}.test";
         var created = await admin.PostAsJsonAsync("api/v1/users", new { email = organiserEmail, password = NgpFactory.StrongPassword, roles = new[] { "Editor" } });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
@@ -181,12 +157,8 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
     [SkippableFact]
     public async Task PlaceFreed_TellsThePromotedResident_ByMailAndInApp_AndNobodyElse()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        await agency.UseSmtpAsync(smtp.Port);
-        var admin = await agency.AdminAsync();
+        await using var scene = await MailingAgency.StartAsync();
+        var (smtp, factory, agency, admin) = scene;
         var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Visite de chantier très demandée", factory.Clock.GetUtcNow().AddDays(2), capacity: 1);
         var first = await agency.CreateResidentAsync();
         var second = await agency.CreateResidentAsync();
@@ -210,6 +182,41 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var inApp = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<InAppNotification>().AsNoTracking()
             .Where(n => n.ContentItemId == meeting).ToListAsync());
         Assert.Equal(secondId, Assert.Single(inApp).UserId);
+    }
+
+    /// <summary>An agency on a factory of its own whose e-mails reach a test SMTP server; disposing it stops both.</summary>
+    private sealed class MailingAgency(TestSmtpServer smtp, TFactory factory, Agency agency, HttpClient admin) : IAsyncDisposable
+    {
+        public static async Task<MailingAgency> StartAsync()
+        {
+            var server = new TestSmtpServer();
+            await server.StartAsync();
+            var site = new TFactory();
+            var tenant = await site.CreateAgencyAsync();
+            await tenant.UseSmtpAsync(server.Port);
+            return new MailingAgency(server, site, tenant, await tenant.AdminAsync());
+        }
+
+        public void Deconstruct(out TestSmtpServer server, out TFactory site, out Agency tenant, out HttpClient administrator) =>
+            (server, site, tenant, administrator) = (smtp, factory, agency, admin);
+
+        /// <summary>Closes the meeting with a published synthesis, runs the workflows and the sender; returns the synthesis.</summary>
+        public async Task<JsonElement> PublishSynthesisAsync(string meeting, object synthesis)
+        {
+            var before = smtp.Received.Count;
+            var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", synthesis);
+            Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
+            Assert.Equal(before, smtp.Received.Count); // the request only queues: nothing is sent inside it
+            await agency.SettleAsync();
+            await agency.SendMailAsync();
+            return await agency.Client().GetFromJsonAsync<JsonElement>($"api/v1/meetings/{meeting}/synthesis");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await factory.DisposeAsync();
+            await smtp.DisposeAsync();
+        }
     }
 
     /// <summary>Reminders name their meeting between guillemets; the synthesis e-mail does not.</summary>
