@@ -122,7 +122,7 @@ public sealed class Notifier(
                 reached += touched ? 1 : 0;
                 continue;
             }
-            if (notice.Delivery == NoticeDelivery.Immediate || frequency == NotificationFrequency.Immediate)
+            if (frequency == NotificationFrequency.Immediate)
             {
                 if (!alreadyMailed.Contains(account.Email))
                 {

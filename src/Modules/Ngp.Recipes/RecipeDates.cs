@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Ngp.Core.Web;
 
 namespace Ngp.Recipes;
 
@@ -12,8 +13,6 @@ namespace Ngp.Recipes;
 /// </summary>
 public static partial class RecipeDates
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     // A date, a local date and time, or an instant: exactly what date fields and parts read, nothing inside text.
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?<time>T\d{2}:\d{2}(:\d{2})?)?(?<zone>Z|[+-]\d{2}:\d{2})?$")]
     private static partial Regex IsoDate();
@@ -21,7 +20,7 @@ public static partial class RecipeDates
     /// <summary>Whole weeks, in days, from <paramref name="asOf"/> to the Paris date of <paramref name="now"/>.</summary>
     public static int ShiftDays(DateOnly asOf, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Paris).DateTime);
+        var today = ParisTime.Day(now);
         var days = today.DayNumber - asOf.DayNumber;
         return (int)Math.Floor(days / 7.0) * 7;
     }

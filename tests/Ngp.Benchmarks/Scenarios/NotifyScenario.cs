@@ -64,7 +64,7 @@ public sealed class NotifyScenario : IScenario
         });
         await InScopeAsync(services, tenant, async db =>
         {
-            await db.Notifier.NotifyAsync(new Notice { Event = "SynthesisPublished", Title = "Échauffement", Delivery = NoticeDelivery.Immediate },
+            await db.Notifier.NotifyAsync(new Notice { Event = "SynthesisPublished", Title = "Échauffement" },
                 new Audience { Emails = Enumerable.Range(0, 10).Select(i => $"voisin{i}@bench.test").ToArray() }, ct);
             await db.SaveChangesAsync(ct);
             // Not part of the deliveries measured below.
@@ -87,7 +87,7 @@ public sealed class NotifyScenario : IScenario
             await db.Notifier.NotifyAsync(new Notice
             {
                 Event = "SynthesisPublished", Title = "La synthèse de la réunion du 12 mars est publiée",
-                Text = "Retrouvez les décisions prises avec les habitants de la résidence.", Url = "reunions/12-mars", Delivery = NoticeDelivery.Immediate,
+                Text = "Retrouvez les décisions prises avec les habitants de la résidence.", Url = "reunions/12-mars",
             }, new Audience { Emails = addresses }, ct);
             await db.SaveChangesAsync(ct);
             return Stopwatch.GetElapsedTime(start);

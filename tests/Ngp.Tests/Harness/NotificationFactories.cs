@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Ngp.Core.Data;
 using Ngp.Core.Notifications;
+using Ngp.Notifications;
 using Ngp.Notifications.Data;
 using Ngp.Notifications.Sending;
 
@@ -139,6 +140,14 @@ public static class NotificationSteps
 
     public static Task SendMailAsync(this Agency agency) =>
         agency.Factory.Services.GetRequiredService<EmailDispatcher>().DrainAsync(agency.Tenant);
+
+    /// <summary>An account's frequency as its owner would choose it (for accounts a test has no client of).</summary>
+    public static Task ChooseFrequencyAsync(this Agency agency, string userId, string frequency) => agency.InScopeAsync(async sp =>
+    {
+        var chosen = await sp.GetRequiredService<NotificationPreferences>().SetAsync(userId, frequency, null, CancellationToken.None);
+        Assert.True(chosen.IsOk, chosen.Message);
+        return true;
+    });
 
     public static async Task SetFrequencyAsync(this Resident resident, string frequency)
     {

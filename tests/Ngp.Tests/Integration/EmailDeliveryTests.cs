@@ -10,8 +10,8 @@ namespace Ngp.Tests.Integration;
 public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : NgpFactory, INotificationFactory
 {
-    private static Notice Immediate(string title, string? text = null) =>
-        new() { Event = "ProjectPhaseChanged", Title = title, Text = text, Url = "projets/residence-les-tilleuls", Delivery = NoticeDelivery.Immediate };
+    private static Notice NoticeOf(string title, string? text = null) =>
+        new() { Event = "ProjectPhaseChanged", Title = title, Text = text, Url = "projets/residence-les-tilleuls" };
 
     [SkippableFact]
     public async Task ImmediateNotice_ToResident_ArrivesWithBothPartsAndUnsubscribeHeaders()
@@ -21,9 +21,10 @@ public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFix
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(smtp.Port);
         var resident = await agency.CreateResidentAsync();
+        await resident.SetFrequencyAsync("immediate");
         var id = await agency.UserIdAsync(resident.Email);
 
-        Assert.Equal(1, await agency.NotifyAsync(Immediate("Le projet passe en phase travaux", "Les travaux commencent lundi."), Audience.Users(id)));
+        Assert.Equal(1, await agency.NotifyAsync(NoticeOf("Le projet passe en phase travaux", "Les travaux commencent lundi."), Audience.Users(id)));
         Assert.Empty(smtp.Received); // queued, never sent inside the call
         await agency.SendMailAsync();
 
@@ -47,7 +48,7 @@ public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFix
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(smtp.Port);
         var recipients = Enumerable.Range(1, 5).Select(i => $"voisin{i}@exemple.test").ToArray();
-        await agency.NotifyAsync(Immediate("Réunion publique jeudi"), new Audience { Emails = recipients });
+        await agency.NotifyAsync(NoticeOf("Réunion publique jeudi"), new Audience { Emails = recipients });
 
         await agency.SendMailAsync(); // nobody listens: connection refused
         var failed = await agency.OutboxAsync();
@@ -74,7 +75,7 @@ public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFix
         await smtp.StartAsync();
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(smtp.Port);
-        await agency.NotifyAsync(Immediate("Réunion publique jeudi"), new Audience { Emails = ["voisin@exemple.test"] });
+        await agency.NotifyAsync(NoticeOf("Réunion publique jeudi"), new Audience { Emails = ["voisin@exemple.test"] });
 
         await agency.SendMailAsync(); // stored, but the « 250 » never came: the sender must try again
         Assert.Equal(EmailStatus.Retrying, Assert.Single(await agency.OutboxAsync()).Status);
@@ -98,7 +99,7 @@ public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFix
         await smtp.StartAsync();
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(smtp.Port);
-        await agency.NotifyAsync(Immediate("Synthèse publiée"), new Audience { Emails = ["avant@exemple.test", "inconnu@exemple.test", "apres@exemple.test"] });
+        await agency.NotifyAsync(NoticeOf("Synthèse publiée"), new Audience { Emails = ["avant@exemple.test", "inconnu@exemple.test", "apres@exemple.test"] });
 
         await agency.SendMailAsync();
 
@@ -121,7 +122,7 @@ public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFix
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(smtp.Port);
         var recipients = Enumerable.Range(1, 60).Select(i => $"locataire{i}@exemple.test").ToArray();
-        await agency.NotifyAsync(Immediate("Consultation ouverte"), new Audience { Emails = recipients });
+        await agency.NotifyAsync(NoticeOf("Consultation ouverte"), new Audience { Emails = recipients });
 
         var first = ActivatorUtilities.CreateInstance<EmailDispatcher>(factory.Services, "noeud-a");
         var second = ActivatorUtilities.CreateInstance<EmailDispatcher>(factory.Services, "noeud-b");
@@ -149,7 +150,7 @@ public abstract class EmailDeliveryTests<TFactory>(TFactory factory) : IClassFix
         try
         {
             var agency = await factory.CreateAgencyAsync();
-            await agency.NotifyAsync(Immediate("Message de l'agence"), new Audience { Emails = ["habitant@exemple.test"] });
+            await agency.NotifyAsync(NoticeOf("Message de l'agence"), new Audience { Emails = ["habitant@exemple.test"] });
             await agency.SendMailAsync();
             var message = Assert.Single(smtp.To("habitant@exemple.test"));
             Assert.Equal("siege@bailleur.test", message.From.Mailboxes.Single().Address);

@@ -25,7 +25,7 @@ public sealed class EmailRestartTests
             agencyName = agency.Name;
             dataPath = first.DataPath;
             await agency.UseSmtpAsync(smtp.Port);
-            await agency.NotifyAsync(new Notice { Event = "MeetingClosed", Title = "Synthèse de la réunion", Delivery = NoticeDelivery.Immediate }, new Audience { Emails = recipients });
+            await agency.NotifyAsync(new Notice { Event = "MeetingClosed", Title = "Synthèse de la réunion" }, new Audience { Emails = recipients });
 
             // The host stops while the fifth message is being received.
             using var stopping = new CancellationTokenSource();

@@ -7,6 +7,7 @@ using MimeKit;
 using Ngp.Core.Data;
 using Ngp.Meetings;
 using Ngp.Notifications.Data;
+using Ngp.Notifications.Digests;
 using Ngp.Tests.Harness;
 using Ngp.Workflows.Model;
 
@@ -22,18 +23,16 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
     [SkippableFact]
     public async Task PublishSynthesis_ReachesAttendeesRegisteredFollowersAndStakeholders_EachOnce_ByMailAndInApp()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        await agency.UseSmtpAsync(smtp.Port);
-        var admin = await agency.AdminAsync();
+        await using var scene = await MailingAgency.StartAsync();
+        var (smtp, factory, agency, admin) = scene;
         var project = await MeetingsApi.PublishProjectAsync(admin, "Résidence des Érables");
         var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Comité des Érables", factory.Clock.GetUtcNow().AddHours(1), project: project,
             invitedEmails: "partie.prenante@exemple.test");
         var follower = await agency.CreateResidentAsync();
         var attendee = await agency.CreateResidentAsync();
         var both = await agency.CreateResidentAsync();
+        foreach (var resident in new[] { follower, attendee, both })
+            await resident.SetFrequencyAsync("immediate");
         Assert.True((await follower.Api.PostAsync($"api/v1/content/{project}/follow", null)).IsSuccessStatusCode);
         Assert.True((await both.Api.PostAsync($"api/v1/content/{project}/follow", null)).IsSuccessStatusCode);
         Assert.Equal(HttpStatusCode.Created, (await attendee.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
@@ -41,16 +40,9 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var attendeeId = await agency.UserIdAsync(attendee.Email);
         await agency.SettleAsync();
         await agency.SendMailAsync();
-        var before = smtp.Received.Count;
         factory.Clock.Advance(TimeSpan.FromHours(3));
 
-        var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", MeetingsApi.Synthesis(attendees: [attendeeId]));
-        Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
-        Assert.Equal(before, smtp.Received.Count); // the request only queues: nothing is sent inside it
-        await agency.SettleAsync();
-        await agency.SendMailAsync();
-
-        var synthesis = await agency.Client().GetFromJsonAsync<JsonElement>($"api/v1/meetings/{meeting}/synthesis");
+        var synthesis = await scene.PublishSynthesisAsync(meeting, MeetingsApi.Synthesis(attendees: [attendeeId]));
         var url = synthesis.GetProperty("url").GetString()!;
         var aboutIt = smtp.Received.Where(m => Body(m).Contains("/" + url, StringComparison.Ordinal)).ToList();
         string[] expected = [follower.Email, attendee.Email, both.Email, "partie.prenante@exemple.test"];
@@ -73,18 +65,50 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
     }
 
     [SkippableFact]
+    public async Task PublishSynthesis_ResidentWhoChoseWeekly_NoEmailNowButInTheWeeklyDigest_ImmediateResidentAndBareAddressAtOnce()
+    {
+        await using var scene = await MailingAgency.StartAsync();
+        var (smtp, factory, agency, admin) = scene;
+        const string stakeholder = "amicale.sans.compte@exemple.test";
+        var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Comité du Parc", factory.Clock.GetUtcNow().AddHours(1), invitedEmails: stakeholder);
+        var weekly = await agency.CreateResidentAsync();
+        var immediate = await agency.CreateResidentAsync();
+        await weekly.SetFrequencyAsync("weekly");
+        await immediate.SetFrequencyAsync("immediate");
+        foreach (var resident in new[] { weekly, immediate })
+            Assert.Equal(HttpStatusCode.Created, (await resident.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
+        await agency.SettleAsync();
+        await agency.SendMailAsync();
+        factory.Clock.Advance(TimeSpan.FromHours(3));
+
+        var url = (await scene.PublishSynthesisAsync(meeting, MeetingsApi.Synthesis())).GetProperty("url").GetString()!;
+        bool AboutIt(MimeMessage m) => Body(m).Contains("/" + url, StringComparison.Ordinal);
+        Assert.Single(smtp.To(immediate.Email), AboutIt);
+        Assert.Single(smtp.To(stakeholder), AboutIt);
+        Assert.DoesNotContain(smtp.To(weekly.Email), AboutIt);
+
+        // The weekly digest goes out on the factory's weekly day at 07:00, Paris time.
+        var digestDay = NotificationFactorySetup.NextInParis(factory.Clock.GetUtcNow(), DayOfWeek.Wednesday, hour: 7).AddMinutes(1);
+        await factory.Services.GetRequiredService<DigestJob>().RunAsync(agency.Tenant, digestDay, CancellationToken.None);
+        await agency.SendMailAsync();
+        var digest = Assert.Single(smtp.To(weekly.Email));
+        Assert.Contains("cette semaine", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Synthèse de la réunion : Synthèse — Comité du Parc", digest.TextBody, StringComparison.Ordinal);
+        Assert.True(AboutIt(digest));
+        Assert.Single(smtp.To(immediate.Email), AboutIt); // not a second time in a digest
+    }
+
+    [SkippableFact]
     public async Task MeetingEnded_WithoutSynthesis_RemindsTheOrganiserAfter48Hours_ThenTheAdministratorsAfter7Days()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        await agency.UseSmtpAsync(smtp.Port);
-        var admin = await agency.AdminAsync();
+        await using var scene = await MailingAgency.StartAsync();
+        var (smtp, factory, agency, admin) = scene;
         var organiserEmail = $"organisatrice@{agency.Name}.test";
         var created = await admin.PostAsJsonAsync("api/v1/users", new { email = organiserEmail, password = NgpFactory.StrongPassword, roles = new[] { "Editor" } });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var organiser = await factory.TokenClientAsync(agency.PathBase, organiserEmail, NgpFactory.StrongPassword);
+        await agency.ChooseFrequencyAsync(await agency.UserIdAsync(organiserEmail), "immediate");
+        await agency.ChooseFrequencyAsync(await agency.UserIdAsync(NgpFactory.AdminEmail), "immediate");
         var start = factory.Clock.GetUtcNow().AddHours(1);
         var forgotten = await MeetingsApi.PublishMeetingAsync(organiser, "Atelier oublié", start);
         var written = await MeetingsApi.PublishMeetingAsync(organiser, "Atelier bien suivi", start);
@@ -133,16 +157,13 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
     [SkippableFact]
     public async Task PlaceFreed_TellsThePromotedResident_ByMailAndInApp_AndNobodyElse()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        await using var factory = new TFactory();
-        var agency = await factory.CreateAgencyAsync();
-        await agency.UseSmtpAsync(smtp.Port);
-        var admin = await agency.AdminAsync();
+        await using var scene = await MailingAgency.StartAsync();
+        var (smtp, factory, agency, admin) = scene;
         var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Visite de chantier très demandée", factory.Clock.GetUtcNow().AddDays(2), capacity: 1);
         var first = await agency.CreateResidentAsync();
         var second = await agency.CreateResidentAsync();
         var third = await agency.CreateResidentAsync();
+        await second.SetFrequencyAsync("immediate");
         foreach (var resident in new[] { first, second, third })
             Assert.Equal(HttpStatusCode.Created, (await resident.Api.PostAsync($"api/v1/meetings/{meeting}/registration", null)).StatusCode);
         await agency.SettleAsync();
@@ -161,6 +182,41 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         var inApp = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<InAppNotification>().AsNoTracking()
             .Where(n => n.ContentItemId == meeting).ToListAsync());
         Assert.Equal(secondId, Assert.Single(inApp).UserId);
+    }
+
+    /// <summary>An agency on a factory of its own whose e-mails reach a test SMTP server; disposing it stops both.</summary>
+    private sealed class MailingAgency(TestSmtpServer smtp, TFactory factory, Agency agency, HttpClient admin) : IAsyncDisposable
+    {
+        public static async Task<MailingAgency> StartAsync()
+        {
+            var server = new TestSmtpServer();
+            await server.StartAsync();
+            var site = new TFactory();
+            var tenant = await site.CreateAgencyAsync();
+            await tenant.UseSmtpAsync(server.Port);
+            return new MailingAgency(server, site, tenant, await tenant.AdminAsync());
+        }
+
+        public void Deconstruct(out TestSmtpServer server, out TFactory site, out Agency tenant, out HttpClient administrator) =>
+            (server, site, tenant, administrator) = (smtp, factory, agency, admin);
+
+        /// <summary>Closes the meeting with a published synthesis, runs the workflows and the sender; returns the synthesis.</summary>
+        public async Task<JsonElement> PublishSynthesisAsync(string meeting, object synthesis)
+        {
+            var before = smtp.Received.Count;
+            var closed = await admin.PostAsJsonAsync($"api/v1/meetings/{meeting}/close", synthesis);
+            Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
+            Assert.Equal(before, smtp.Received.Count); // the request only queues: nothing is sent inside it
+            await agency.SettleAsync();
+            await agency.SendMailAsync();
+            return await agency.Client().GetFromJsonAsync<JsonElement>($"api/v1/meetings/{meeting}/synthesis");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await factory.DisposeAsync();
+            await smtp.DisposeAsync();
+        }
     }
 
     /// <summary>Reminders name their meeting between guillemets; the synthesis e-mail does not.</summary>

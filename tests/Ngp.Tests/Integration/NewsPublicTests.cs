@@ -35,7 +35,7 @@ public abstract class NewsPublicTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Contains("Un après-midi festif au pied des immeubles.", document.QuerySelector("main")!.TextContent);
         Assert.Equal("samedi", document.QuerySelector(".content-body strong")?.TextContent);
         Assert.Equal(2, document.QuerySelectorAll(".content-body li").Length);
-        Assert.Matches(@"Publié le \d{1,2} \p{L}+ \d{4}", document.QuerySelector(".content-date")!.TextContent);
+        Assert.Matches(@"Publié le (1er|\d{1,2}) \p{L}+ \d{4}", document.QuerySelector(".content-date")!.TextContent);
 
         var address = $"http://localhost{agency.PathBase}/actualites/fete-de-l-ete-a-echirolles-oeuvres-et-gouter";
         var surfaces = await NewsApi.PublicSurfacesAsync(visitor);

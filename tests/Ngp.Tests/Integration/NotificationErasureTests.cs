@@ -45,10 +45,11 @@ public abstract class NotificationErasureTests<TFactory>(TFactory factory) : ICl
         await agency.UseSmtpAsync(smtp.Port);
         var resident = await agency.CreateResidentAsync();
         var id = await agency.UserIdAsync(resident.Email);
-        await resident.SetFrequencyAsync("weekly");
-        await agency.NotifyAsync(new Notice { Event = "MeetingConvened", Title = "Réunion du comité", Delivery = NoticeDelivery.Immediate }, new Audience { UserIds = [id], Emails = ["voisin@exemple.test"] });
+        await resident.SetFrequencyAsync("immediate");
+        await agency.NotifyAsync(new Notice { Event = "MeetingConvened", Title = "Réunion du comité" }, new Audience { UserIds = [id], Emails = ["voisin@exemple.test"] });
         await agency.SendMailAsync();
-        await agency.NotifyAsync(new Notice { Event = "CommentReplied", Title = "Une réponse à votre commentaire", Delivery = NoticeDelivery.Immediate }, Audience.Users(id));
+        await agency.NotifyAsync(new Notice { Event = "CommentReplied", Title = "Une réponse à votre commentaire" }, Audience.Users(id));
+        await resident.SetFrequencyAsync("weekly");
         await agency.NotifyAsync(new Notice { Event = "NewsPublished", Title = "Travaux de façade" }, Audience.Users(id));
         // Before they had an account they unsubscribed a bare address: the opt-out names them too.
         await agency.InScopeAsync(async sp =>

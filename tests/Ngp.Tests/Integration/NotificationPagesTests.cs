@@ -45,6 +45,22 @@ public sealed class NotificationPagesTests(NotificationSqliteFactory factory) : 
     }
 
     [Fact]
+    public async Task NotificationsPage_NotificationAtAKnownInstant_ShowsParisTimeInFrenchThenInEnglish()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        var id = await agency.UserIdAsync(resident.Email);
+        var at = factory.Clock.GetUtcNow();
+        await agency.NotifyAsync(new Notice { Event = "NewsPublished", Title = "Coupure d'eau jeudi" }, Audience.Users(id));
+        var browser = await SignedInAsync(agency, resident.Email, resident.Password);
+
+        var french = Forms.Text(await browser.GetStringAsync("notifications"));
+        Assert.Contains($"Coupure d'eau jeudi — {ExpectedTime.French(at)}", french);
+        var english = Forms.Text(await browser.GetStringAsync("langue?culture=en-GB&returnUrl=/notifications"));
+        Assert.Contains($"Coupure d'eau jeudi — {ExpectedTime.English(at)}", english);
+    }
+
+    [Fact]
     public async Task SettingsPage_ChoosesWeekly_RefusesUnknownValue()
     {
         var agency = await factory.CreateAgencyAsync();
@@ -120,7 +136,7 @@ public sealed class NotificationPagesTests(NotificationSqliteFactory factory) : 
         var saved = await Forms.SubmitAsync(admin, "admin/notifications/modeles", fields, handler: "Save");
         Assert.Contains("Le modèle est enregistré", await saved.Content.ReadAsStringAsync());
 
-        await agency.NotifyAsync(new Notice { Event = "CommentReplied", Title = "Réponse", Text = "Bonjour <b>voisin</b>", Delivery = NoticeDelivery.Immediate }, new Audience { Emails = ["voisin@exemple.test"] });
+        await agency.NotifyAsync(new Notice { Event = "CommentReplied", Title = "Réponse", Text = "Bonjour <b>voisin</b>" }, new Audience { Emails = ["voisin@exemple.test"] });
         await agency.SendMailAsync();
         var message = Assert.Single(smtp.Received);
         Assert.EndsWith("] Réponse", message.Subject);

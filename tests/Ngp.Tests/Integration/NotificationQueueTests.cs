@@ -19,8 +19,8 @@ namespace Ngp.Tests.Integration;
 public abstract class NotificationQueueTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : NgpFactory, INotificationFactory
 {
-    private static Notice Immediate(string title) =>
-        new() { Event = "ProjectPhaseChanged", Title = title, Url = "projets/residence-les-tilleuls", Delivery = NoticeDelivery.Immediate };
+    private static Notice NoticeOf(string title) =>
+        new() { Event = "ProjectPhaseChanged", Title = title, Url = "projets/residence-les-tilleuls" };
 
     [SkippableFact]
     public async Task Notify_CallerTransactionRolledBack_LeavesNoEmailNorInAppNotification()
@@ -28,13 +28,14 @@ public abstract class NotificationQueueTests<TFactory>(TFactory factory) : IClas
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(1);
         var resident = await agency.CreateResidentAsync();
+        await resident.SetFrequencyAsync("immediate");
         var id = await agency.UserIdAsync(resident.Email);
 
         await agency.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<NgpDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            Assert.Equal(2, await sp.GetRequiredService<INotifier>().NotifyAsync(Immediate("Annulé avant de partir"),
+            Assert.Equal(2, await sp.GetRequiredService<INotifier>().NotifyAsync(NoticeOf("Annulé avant de partir"),
                 new Audience { UserIds = [id], Emails = ["voisin@exemple.test"] }));
             await db.SaveChangesAsync();
             await transaction.RollbackAsync();
@@ -56,7 +57,7 @@ public abstract class NotificationQueueTests<TFactory>(TFactory factory) : IClas
             var db = sp.GetRequiredService<NgpDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Set<EmailOptOut>().Add(new EmailOptOut { Email = "parti@exemple.test" });
-            await sp.GetRequiredService<INotifier>().NotifyAsync(Immediate("Validé avec le reste"), new Audience { Emails = ["voisin1@exemple.test", "voisin2@exemple.test"] });
+            await sp.GetRequiredService<INotifier>().NotifyAsync(NoticeOf("Validé avec le reste"), new Audience { Emails = ["voisin1@exemple.test", "voisin2@exemple.test"] });
             await db.SaveChangesAsync();
             // Not committed yet: another connection sees neither the caller's change nor the e-mails.
             Assert.Empty(await agency.OutboxAsync());
@@ -84,7 +85,7 @@ public abstract class NotificationQueueTests<TFactory>(TFactory factory) : IClas
         await agency.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<NgpDbContext>();
-            await sp.GetRequiredService<INotifier>().NotifyAsync(Immediate("Jamais parti"), new Audience { Emails = ["voisin@exemple.test"] });
+            await sp.GetRequiredService<INotifier>().NotifyAsync(NoticeOf("Jamais parti"), new Audience { Emails = ["voisin@exemple.test"] });
             db.Set<EmailOptOut>().Add(new EmailOptOut { Email = "deja@exemple.test" });
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
             return true;
@@ -98,7 +99,7 @@ public abstract class NotificationQueueTests<TFactory>(TFactory factory) : IClas
     {
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(1);
-        var notice = Immediate("Deux fois la même") with { IdempotencyKey = "meme-cle" };
+        var notice = NoticeOf("Deux fois la même") with { IdempotencyKey = "meme-cle" };
 
         // What the digest job relies on to leave a digest another node queued first: a DbUpdateException, all rolled back.
         await agency.InScopeAsync(async sp =>

@@ -16,8 +16,8 @@ namespace Ngp.Tests.Integration;
 public abstract class NotificationTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : NgpFactory, INotificationFactory
 {
-    private static Notice NoticeOf(string title, string? text = null, NoticeDelivery delivery = NoticeDelivery.Preference) =>
-        new() { Event = "CommentReplied", Title = title, Text = text, Url = "projets/residence-les-tilleuls", Delivery = delivery };
+    private static Notice NoticeOf(string title, string? text = null) =>
+        new() { Event = "CommentReplied", Title = title, Text = text, Url = "projets/residence-les-tilleuls" };
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
@@ -41,6 +41,8 @@ public abstract class NotificationTests<TFactory>(TFactory factory) : IClassFixt
         var authorId = await agency.UserIdAsync(author.Email);
         var quietId = await agency.UserIdAsync(quiet.Email);
         var adminId = await agency.UserIdAsync(NgpFactory.AdminEmail);
+        await follower.SetFrequencyAsync("immediate");
+        await agency.ChooseFrequencyAsync(adminId, "immediate");
         var item = Guid.NewGuid().ToString("N");
         factory.Followers.Groups[item] =
         [
@@ -48,7 +50,7 @@ public abstract class NotificationTests<TFactory>(TFactory factory) : IClassFixt
             new AudienceMember(null, "partenaire@exemple.test", "Partenaire"), new AudienceMember(null, follower.Email.ToUpperInvariant()),
         ];
 
-        var reached = await agency.NotifyAsync(NoticeOf("Nouvelle réponse", delivery: NoticeDelivery.Immediate), new Audience
+        var reached = await agency.NotifyAsync(NoticeOf("Nouvelle réponse"), new Audience
         {
             Roles = ["Administrator"],
             UserIds = [followerId],
@@ -70,8 +72,9 @@ public abstract class NotificationTests<TFactory>(TFactory factory) : IClassFixt
     {
         var agency = await factory.CreateAgencyAsync();
         var resident = await agency.CreateResidentAsync();
+        await resident.SetFrequencyAsync("immediate");
         var id = await agency.UserIdAsync(resident.Email);
-        var notice = NoticeOf("Phase changée", delivery: NoticeDelivery.Immediate) with { IdempotencyKey = "workflow-42" };
+        var notice = NoticeOf("Phase changée") with { IdempotencyKey = "workflow-42" };
         // Only what this test queues: the setup mails the demo synthesis a moment later, at a time of its own.
         await agency.EmptyOutboxAsync();
 
@@ -164,7 +167,7 @@ public abstract class NotificationTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.True((await JsonAsync(await resident.Api.GetAsync("api/v1/me/notification-settings"))).GetProperty("unsubscribed").GetBoolean());
 
-        await agency.NotifyAsync(NoticeOf("Après désabonnement", delivery: NoticeDelivery.Immediate), Audience.Users(id));
+        await agency.NotifyAsync(NoticeOf("Après désabonnement"), Audience.Users(id));
         await agency.SendMailAsync();
         Assert.Single(smtp.To(resident.Email));
         var list = await JsonAsync(await resident.Api.GetAsync("api/v1/notifications"));
@@ -179,6 +182,7 @@ public abstract class NotificationTests<TFactory>(TFactory factory) : IClassFixt
         var agency = await factory.CreateAgencyAsync();
         await agency.UseSmtpAsync(smtp.Port);
         var resident = await agency.CreateResidentAsync();
+        await resident.SetFrequencyAsync("immediate");
         var id = await agency.UserIdAsync(resident.Email);
         await agency.InScopeAsync(async sp =>
         {
@@ -189,7 +193,7 @@ public abstract class NotificationTests<TFactory>(TFactory factory) : IClassFixt
         });
 
         await agency.NotifyAsync(
-            NoticeOf("Réponse de <img src=x onerror=alert(1)>", "Texte \"><svg onload=alert(2)> & <a href=\"javascript:alert(3)\">lien</a>", NoticeDelivery.Immediate) with { Url = "javascript:alert(4)" },
+            NoticeOf("Réponse de <img src=x onerror=alert(1)>", "Texte \"><svg onload=alert(2)> & <a href=\"javascript:alert(3)\">lien</a>") with { Url = "javascript:alert(4)" },
             Audience.Users(id));
         await agency.SendMailAsync();
 

@@ -100,6 +100,27 @@ public sealed class WorkflowAdminTests
     }
 
     [Fact]
+    public async Task InstancePages_InstanceRunAtAKnownInstant_ShowParisTimeInFrench_NeverUtc()
+    {
+        await using var factory = new WorkflowFactory();
+        var agency = await factory.CreateAgencyAsync();
+        await agency.SaveWorkflowAsync(WorkflowSteps.Chain("journal", new { type = "ContentPublished" }, ("noter", "Log", new { message = "Publié : {{ Content.DisplayText }}" })));
+        var browser = await ContentAdminSteps.SignedInAsync(agency, NgpFactory.AdminEmail);
+        var at = factory.Clock.GetUtcNow();
+        await agency.CreateNewsAsync("Fête des voisins", publish: true);
+        await agency.SettleAsync();
+
+        var instances = await browser.GetStringAsync("admin/workflows/journal/instances");
+        var row = Parser.ParseDocument(instances).QuerySelector("table.data tbody tr")!;
+        Assert.Contains(ExpectedTime.French(at), row.TextContent, StringComparison.Ordinal);
+        var link = row.QuerySelector("a")!.GetAttribute("href")!;
+        var detail = Parser.ParseDocument(await browser.GetStringAsync(link.TrimStart('/')[(agency.PathBase.Length)..]));
+        Assert.Equal(ExpectedTime.French(at), detail.QuerySelectorAll("dt").Single(dt => dt.TextContent == "Démarrée").NextElementSibling!.TextContent);
+        Assert.Equal(ExpectedTime.French(at), detail.QuerySelector("table.data tbody td")!.TextContent);
+        Assert.DoesNotContain("UTC", Forms.Text(instances) + detail.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Administrator_DisablesAWorkflow_AndRetriesAFaultedInstance()
     {
         await using var factory = new WorkflowFactory();

@@ -139,7 +139,6 @@ public sealed class WorkflowDefinitionTests
         Assert.Equal(news, followers.Notice.ContentItemId);
         Assert.StartsWith("actualites/", followers.Notice.Url);
         var moderators = Assert.Single(sent, s => s.Audience.Roles.Contains("Moderator"));
-        Assert.Equal(NoticeDelivery.Immediate, moderators.Notice.Delivery);
         Assert.Contains("Ravalement des façades", moderators.Notice.Text);
         var participants = Assert.Single(sent, s => s.Audience.Groups.Any(g => g.Kind == AudienceKinds.Participants));
         Assert.Equal("concertation-9", participants.Audience.Groups[0].Key);

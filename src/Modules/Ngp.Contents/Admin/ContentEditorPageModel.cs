@@ -9,6 +9,7 @@ using Ngp.Contents.Parts;
 using Ngp.Contents.Rendering;
 using Ngp.Core.Results;
 using Ngp.Core.Settings;
+using Ngp.Core.Web;
 using Ngp.Media;
 
 namespace Ngp.Contents.Admin;
@@ -130,7 +131,7 @@ public abstract class ContentEditorPageModel(
             {
                 "publish" => "Le contenu est publié.",
                 "submit" => "Le contenu est enregistré et soumis à validation : un administrateur va le relire.",
-                "schedule" => $"Le contenu est programmé : il sera publié le {ContentLabels.Date(scheduleAt!.Value)}.",
+                "schedule" => $"Le contenu est programmé : il sera publié le {ParisTime.DateAndTime(scheduleAt!.Value, ParisTime.French)}.",
                 _ => "Le brouillon est enregistré.",
             };
         }

@@ -78,10 +78,7 @@ public static class ContentViews
         };
     }
 
-    /// <summary>A date as people read it in the current language, in Paris time (« 12 mars 2026 »).</summary>
-    public static string LongDate(DateTimeOffset utc) =>
-        TimeZoneInfo.ConvertTime(utc, DateTimes.Paris).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
-
+    /// <summary>An instant for feeds and sitemaps (RFC 3339, UTC); pages use <see cref="Ngp.Core.Web.ParisTime"/>.</summary>
     public static string IsoDate(DateTimeOffset utc) => utc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ngp.Core.Web;
 
 namespace Ngp.Contents.Fields;
 
@@ -16,7 +17,7 @@ public static class ContentDates
     /// <summary>Whether the instant falls on a day of the range in Paris.</summary>
     public static bool Contains(DateTimeOffset instant) =>
         instant.UtcDateTime.Year >= First.Year - 1 && instant.UtcDateTime.Year <= Last.Year + 1
-        && Contains(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, DateTimes.Paris).DateTime));
+        && Contains(ParisTime.Day(instant));
 
     /// <summary>The French refusal naming the field and the range.</summary>
     public static string OutOfRange(string label) =>

@@ -262,8 +262,6 @@ public static class FieldRules
 /// <summary>Dates typed in forms are Paris local time; stored and exchanged in UTC.</summary>
 public static class DateTimes
 {
-    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     /// <summary>Reads an ISO date-time; without an offset it is taken as Paris time.</summary>
     public static bool TryParseParis(string text, out DateTimeOffset instant)
     {
@@ -282,7 +280,7 @@ public static class DateTimes
                 instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
                 return true;
             }
-            instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Paris.GetUtcOffset(local)).ToUniversalTime();
+            instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ParisTime.Zone.GetUtcOffset(local)).ToUniversalTime();
             return true;
         }
         return false;

@@ -228,7 +228,7 @@ public sealed class PublishLaterPart : IContentPart
     /// <summary>Why <paramref name="at"/> cannot be the publication time, in French; null when it can.</summary>
     public static string? Refusal(DateTimeOffset at, DateTimeOffset now) =>
         at <= now ? "La date de publication programmée doit être dans le futur."
-        : at > now + MaxAhead ? $"La date de publication programmée est au plus deux ans à l'avance, au plus tard le {ContentLabels.Date(now + MaxAhead)}."
+        : at > now + MaxAhead ? $"La date de publication programmée est au plus deux ans à l'avance, au plus tard le {ParisTime.Date(now + MaxAhead)}."
         : null;
 
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors)

@@ -1,7 +1,9 @@
 namespace Ngp.Core.Notifications;
 
 /// <summary>
-/// Tells people that something happened: e-mail (now or in a digest, as each recipient chose) and in-app.
+/// Tells people that something happened: e-mail (now or in a digest, as each account chose; at once to a bare address,
+/// which has no preference) and in-app. What must not wait for a digest (password reset, invitation, account security)
+/// does not go through it: it is sent by <see cref="Mail.IEmailSender"/>.
 /// Modules and workflow tasks call it with a notice and an audience; the notifications module resolves the
 /// audience, removes duplicates and people who opted out, and queues the messages in the caller's unit of work.
 /// Nothing is sent before the caller's <c>SaveChanges</c> commits, and SMTP is never touched inside the call.
@@ -33,21 +35,8 @@ public sealed record Notice
     /// <summary>Extra values for the template (<c>{{ Data.PhaseName }}</c>).</summary>
     public IReadOnlyDictionary<string, string?> Data { get; init; } = new Dictionary<string, string?>();
 
-    /// <summary>
-    /// <see cref="NoticeDelivery.Preference"/> follows each recipient's choice (immediate, digest, none);
-    /// <see cref="NoticeDelivery.Immediate"/> is for what must arrive now (a meeting's synthesis to its attendees,
-    /// a moderation alert to staff) and still honours an unsubscribe.
-    /// </summary>
-    public NoticeDelivery Delivery { get; init; } = NoticeDelivery.Preference;
-
     /// <summary>The same key never reaches the same recipient twice (a workflow retried, an event replayed).</summary>
     public string? IdempotencyKey { get; init; }
-}
-
-public enum NoticeDelivery
-{
-    Preference,
-    Immediate,
 }
 
 /// <summary>Who should hear of it. Every list is optional; the union is taken, duplicates removed.</summary>

@@ -11,6 +11,7 @@ using Ngp.Core.Results;
 using Ngp.Core.Security;
 using Ngp.Core.Settings;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Meetings.Calendar;
 using Ngp.Meetings.Data;
 using Ngp.Meetings.Handlers;
@@ -156,8 +157,7 @@ public static class MeetingsApi
             // Checked before converting: Paris's offset at the ends of the calendar would throw.
             if (!ContentDates.Contains(day))
                 return Refuse(name, ContentDates.OutOfRange(name));
-            var local = day.ToDateTime(TimeOnly.MinValue);
-            instant = new DateTimeOffset(local, DateTimes.Paris.GetUtcOffset(local));
+            instant = ParisTime.StartOf(day);
         }
         else if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant))
             return Refuse(name, $"« {name} » doit être une date : AAAA-MM-JJ ou ISO 8601.");

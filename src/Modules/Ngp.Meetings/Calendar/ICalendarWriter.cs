@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ngp.Contents.Rendering;
+using Ngp.Core.Web;
 
 namespace Ngp.Meetings.Calendar;
 
@@ -15,7 +16,6 @@ public sealed record CalendarEvent(string Uid, string Title, DateTimeOffset Star
 public static class ICalendarWriter
 {
     public const string TimeZoneId = "Europe/Paris";
-    private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public static string Write(string calendarName, IEnumerable<CalendarEvent> events)
     {
@@ -73,7 +73,7 @@ public static class ICalendarWriter
     }
 
     private static string Local(DateTimeOffset utc) =>
-        TimeZoneInfo.ConvertTime(utc, _paris).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+        ParisTime.ToParis(utc).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
     /// <summary>TEXT as RFC 5545 §3.3.11 writes it: backslash, semicolon and comma escaped, line ends as <c>\n</c>.</summary>
     public static string Escape(string text) => text

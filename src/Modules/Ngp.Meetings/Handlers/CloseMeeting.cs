@@ -6,6 +6,7 @@ using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Core.Results;
+using Ngp.Core.Web;
 using Ngp.Meetings.Data;
 
 namespace Ngp.Meetings.Handlers;
@@ -163,7 +164,7 @@ public sealed class CloseMeeting(NgpDbContext db, MeetingCatalog catalog, Conten
         {
             builder.Append("- ").Append(OneLine(s.Action!)).Append(" — ").Append(OneLine(s.Owner!));
             if (!string.IsNullOrWhiteSpace(s.DueDate) && DateOnly.TryParseExact(s.DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
-                builder.Append(", avant le ").Append(due.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR")));
+                builder.Append(", avant le ").Append(ParisTime.Date(due, ParisTime.French));
             builder.Append('\n');
         }
         return builder.Length == 0 ? null : builder.ToString();

@@ -55,7 +55,7 @@ public sealed class PostComment(
             return Result.NotFound("Ce contenu n'existe pas ou n'accepte pas de commentaires.");
         var now = clock.GetUtcNow();
         if (await Blocks.UntilAsync(db, userId, now, ct) is { } until)
-            return Result.Forbidden($"Un modérateur a suspendu vos commentaires jusqu'au {Dates.Long(until)}.");
+            return Result.Forbidden($"Un modérateur a suspendu vos commentaires jusqu'au {ParisTime.DateAndTime(until, ParisTime.French)}.");
         if (CommentInput.Check(request, out var body, out var stance, out var proposal) is { } invalid)
             return invalid;
 
@@ -271,10 +271,4 @@ internal static class Blocks
         var active = blocks.Where(u => u > now).ToList();
         return active.Count > 0 ? active.Max() : null;
     }
-}
-
-public static class Dates
-{
-    public static string Long(DateTimeOffset utc) =>
-        TimeZoneInfo.ConvertTime(utc, Contents.Fields.DateTimes.Paris).ToString("d MMMM yyyy 'à' HH'h'mm", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
 }

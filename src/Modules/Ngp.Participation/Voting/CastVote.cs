@@ -1,7 +1,7 @@
 using Ngp.Core.Accounts;
 using Ngp.Core.Results;
 using Ngp.Core.Tenancy;
-using Ngp.Participation.Comments;
+using Ngp.Core.Web;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Voting;
@@ -44,9 +44,9 @@ public sealed class CastVote(ParticipationItems items, CurrentParticipant partic
             return Result.Invalid("Cette question n'existe pas dans la concertation.", "questionId", "Question inconnue.");
         var now = clock.GetUtcNow();
         if (consultation.OpensUtc is { } opens && now < opens)
-            return Result.Invalid($"La concertation n'est pas encore ouverte : le vote commence le {Dates.Long(opens)}.");
+            return Result.Invalid($"La concertation n'est pas encore ouverte : le vote commence le {ParisTime.DateAndTime(opens, ParisTime.French)}.");
         if (consultation.IsClosedAt(now))
-            return Result.Invalid($"La concertation est close depuis le {Dates.Long(consultation.ClosesUtc!.Value)} : le vote n'est plus possible.");
+            return Result.Invalid($"La concertation est close depuis le {ParisTime.DateAndTime(consultation.ClosesUtc!.Value, ParisTime.French)} : le vote n'est plus possible.");
         var lease = await participant.LeaseAsync(ct);
         if (Eligibility.Check(consultation, lease) is { } refused)
             return refused;

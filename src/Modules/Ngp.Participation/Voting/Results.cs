@@ -3,9 +3,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core;
 using Ngp.Core.Data;
-using Ngp.Core.Tenancy;
 using Ngp.Core.Results;
-using Ngp.Participation.Comments;
+using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Participation.Data;
 using Ngp.Participation.Parts;
 
@@ -31,7 +31,7 @@ public sealed class ResultsReader(NgpDbContext db, ParticipationItems items, Tim
         var now = clock.GetUtcNow();
         if (!staff && !consultation.ResultsVisibleAt(now))
             return Result.Forbidden(consultation.ClosesUtc is { } closes
-                ? $"Les résultats seront publiés à la clôture de la concertation, le {Dates.Long(closes)}."
+                ? $"Les résultats seront publiés à la clôture de la concertation, le {ParisTime.DateAndTime(closes, ParisTime.French)}."
                 : "Les résultats seront publiés à la clôture de la concertation.");
         // The version read names the published item too: editing the questions or options gives new counts at once.
         var (voters, questions) = await cache.GetOrCountAsync(tenant.Tenant.Name, item.Id, item.VersionId, ct => CountAsync(item.Id, consultation, ct), ct);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Data;
-using Ngp.Participation.Comments;
+using Ngp.Core.Web;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Voting;
@@ -28,9 +28,9 @@ public sealed class VoteFormsReader(NgpDbContext db, CurrentParticipant particip
             }
         }
         if (consultation.OpensUtc is { } opens && now < opens)
-            refusal = $"Le vote ouvre le {Dates.Long(opens)}.";
+            refusal = $"Le vote ouvre le {ParisTime.DateAndTime(opens, ParisTime.French)}.";
         else if (consultation.IsClosedAt(now))
-            refusal = $"La concertation est close depuis le {Dates.Long(consultation.ClosesUtc!.Value)}.";
+            refusal = $"La concertation est close depuis le {ParisTime.DateAndTime(consultation.ClosesUtc!.Value, ParisTime.French)}.";
         return new VoteFormsView(item, consultation, mine, refusal, participant.UserId is not null, consultation.ResultsVisibleAt(now), modelState);
     }
 }

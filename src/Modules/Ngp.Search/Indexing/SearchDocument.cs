@@ -7,8 +7,8 @@ using Lucene.Net.Util;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Display;
 using TextField = Lucene.Net.Documents.TextField;
-using DateTimes = Ngp.Contents.Fields.DateTimes;
 using Ngp.Contents.Items;
+using Ngp.Core.Web;
 
 namespace Ngp.Search.Indexing;
 
@@ -86,7 +86,7 @@ public sealed record SearchDocument
         return doc;
     }
 
-    private string Year => TimeZoneInfo.ConvertTime(Date, DateTimes.Paris).Year.ToString(CultureInfo.InvariantCulture);
+    private string Year => ParisTime.Day(Date).Year.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>

@@ -6,10 +6,11 @@ using Ngp.Workflows.Model;
 namespace Ngp.Workflows.Activities;
 
 /// <summary>
-/// Tells people through <see cref="INotifier"/> (which queues in the instance's transaction; SMTP is never touched here).
+/// Tells people through <see cref="INotifier"/> (which queues in the instance's transaction; SMTP is never touched here):
+/// each account as it chose (now, in a digest or never), a bare address at once.
 /// <c>Failed</c> when the notifier is missing or throws, or when nobody is reached.
 /// </summary>
-public abstract class MessageActivity(string type, string label, NoticeDelivery delivery) : IActivity
+public abstract class MessageActivity(string type, string label) : IActivity
 {
     public string Type => type;
 
@@ -58,7 +59,6 @@ public abstract class MessageActivity(string type, string label, NoticeDelivery 
             Text = NullIfEmpty(await context.RenderAsync("body")),
             Url = NullIfEmpty((await context.RenderAsync("url")).Trim()),
             ContentItemId = context.Instance.CorrelationId,
-            Delivery = delivery,
             IdempotencyKey = $"workflow:{context.Instance.Id}:{context.Activity.Id}:{context.Execution}",
         };
         int reached;
@@ -80,8 +80,11 @@ public abstract class MessageActivity(string type, string label, NoticeDelivery 
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }
 
-/// <summary>An e-mail that must arrive now (it still honours unsubscribes).</summary>
-public sealed class SendEmailActivity() : MessageActivity("SendEmail", "Envoyer un e-mail", NoticeDelivery.Immediate);
+/// <summary>
+/// The same message as <see cref="NotifyActivity"/>, under the name workflows that write to addresses use: an address
+/// gets it at once, an account as it chose (a resident who asked for a weekly digest meant it for every notice).
+/// </summary>
+public sealed class SendEmailActivity() : MessageActivity("SendEmail", "Envoyer un e-mail");
 
-/// <summary>An in-app notification (and e-mail as each recipient chose).</summary>
-public sealed class NotifyActivity() : MessageActivity("Notify", "Notifier", NoticeDelivery.Preference);
+/// <summary>An in-app notification and an e-mail, as each recipient chose.</summary>
+public sealed class NotifyActivity() : MessageActivity("Notify", "Notifier");

@@ -17,7 +17,11 @@ public sealed record InstanceSummary(
 
 public sealed record JournalRow(string ActivityId, string ActivityType, string Outcome, DateTimeOffset Utc);
 
-public sealed record InstanceDetail(InstanceSummary Instance, IReadOnlyList<JournalRow> Journal, IReadOnlyList<string> WaitingFor, string State);
+public sealed record InstanceDetail(InstanceSummary Instance, IReadOnlyList<JournalRow> Journal, IReadOnlyList<WorkflowWait> Waits, string State)
+{
+    /// <summary>The waits as the API has always told them, the timer in UTC.</summary>
+    public IReadOnlyList<string> WaitingFor => Waits.Select(w => w.Describe(due => $"{due.UtcDateTime:yyyy-MM-dd HH:mm} UTC")).ToList();
+}
 
 /// <summary>Reading instances for the admin and the API, and the retry of a faulted one.</summary>
 public sealed class WorkflowInstances(NgpDbContext db, TimeProvider clock, WorkflowSignal signal)
@@ -51,7 +55,8 @@ public sealed class WorkflowInstances(NgpDbContext db, TimeProvider clock, Workf
         var journal = await db.Set<WorkflowJournalEntry>().AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id)
             .Select(j => new JournalRow(j.ActivityId, j.ActivityType, j.Outcome, j.Utc)).ToListAsync(ct);
         var waiting = await db.Set<WorkflowBlockingActivity>().AsNoTracking().Where(b => b.InstanceId == id).ToListAsync(ct);
-        return new InstanceDetail(Summary(instance), journal, waiting.Select(Describe).ToList(), instance.State);
+        var waits = waiting.Select(b => new WorkflowWait(b.ActivityId, b.DueTicks is { } due ? new DateTimeOffset(due, TimeSpan.Zero) : null, b.EventType, b.CorrelationId)).ToList();
+        return new InstanceDetail(Summary(instance), journal, waits, instance.State);
     }
 
     /// <summary>A faulted instance runs again from where its last successful run left it.</summary>
@@ -74,9 +79,4 @@ public sealed class WorkflowInstances(NgpDbContext db, TimeProvider clock, Workf
 
     public static InstanceSummary Summary(WorkflowInstance i) =>
         new(i.Id, i.WorkflowTypeId, i.Status.ToString(), i.CorrelationId, i.CreatedUtc, i.ModifiedUtc, i.FinishedUtc, i.Fault);
-
-    private static string Describe(WorkflowBlockingActivity b) =>
-        b.DueTicks is { } due
-            ? $"{b.ActivityId} : minuterie jusqu'au {new DateTimeOffset(due, TimeSpan.Zero):yyyy-MM-dd HH:mm} UTC"
-            : $"{b.ActivityId} : événement {b.EventType}" + (b.CorrelationId is null ? "" : $" pour {b.CorrelationId}");
 }

@@ -1,16 +1,21 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Fluid;
+using Fluid.Values;
+using Ngp.Contents.Fields;
+using Ngp.Core.Web;
 
 namespace Ngp.Workflows.Liquid;
 
 /// <summary>
 /// Liquid (Fluid) for workflow properties: parsing with the position of an error (refused at save), rendering with
 /// <c>Content</c>, <c>Event</c>, <c>Workflow</c> and <c>Tenant</c> in scope. Output is plain text: what reads it
-/// (notices, content fields) escapes or sanitizes it.
+/// (notices, content fields) escapes or sanitizes it. <c>{{ Content.Fields.Start | date_paris }}</c> writes a date as
+/// people read it, « 1er octobre 2026 à 18 h 30 » (<c>date_paris: "date"</c>: the day only).
 /// </summary>
 public sealed partial class WorkflowLiquid
 {
@@ -18,6 +23,11 @@ public sealed partial class WorkflowLiquid
     private readonly FluidParser _parser = new();
     private readonly TemplateOptions _options = new();
     private readonly ConcurrentDictionary<string, IFluidTemplate> _cache = new(StringComparer.Ordinal);
+
+    public WorkflowLiquid()
+    {
+        _options.Filters.AddFilter("date_paris", DateParis);
+    }
 
     /// <summary>Null when the template parses; otherwise a French reason with the line and column of the error.</summary>
     public string? Check(string template)
@@ -51,6 +61,17 @@ public sealed partial class WorkflowLiquid
     public async Task<bool> EvaluateConditionAsync(string expression, LiquidScope scope) =>
         (await RenderAsync(WrapCondition(expression), scope)).Trim() == "true";
 
+    private static ValueTask<FluidValue> DateParis(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var text = input.ToStringValue();
+        // A stored day (2026-10-01) has no time to show.
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return new StringValue(ParisTime.Date(day, ParisTime.French));
+        if (input.ToObjectValue() is DateTimeOffset instant || DateTimes.TryParseParis(text, out instant))
+            return new StringValue(arguments.At(0).ToStringValue() == "date" ? ParisTime.Date(instant, ParisTime.French) : ParisTime.DateAndTime(instant, ParisTime.French));
+        return input;
+    }
+
     private const string ConditionPrefix = "{% if ";
 
     private static string WrapCondition(string expression) => ConditionPrefix + expression.Trim() + " %}true{% else %}false{% endif %}";
@@ -73,8 +94,8 @@ public sealed partial class WorkflowLiquid
         var match = Position().Match(error);
         if (!match.Success)
             return $"Expression Liquid invalide : {error}";
-        var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var column = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var line = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var column = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         if (line == 1)
             column = Math.Max(1, column - columnShift);
         var reason = Position().Replace(error, "").Trim().TrimEnd('.', ':').Trim();
@@ -93,7 +114,7 @@ public sealed partial class WorkflowLiquid
         JsonValue v => v.GetValueKind() switch
         {
             JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
+            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             _ => null,

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Participation;
@@ -38,6 +39,47 @@ public sealed class ProjectTests(SqliteFactory factory) : IClassFixture<SqliteFa
         var admin = await agency.AdminAsync();
         var latest = await admin.GetFromJsonAsync<JsonObject>($"api/v1/content/{ParticipationHarness.DemoProject}");
         Assert.Equal("after", latest!["parts"]!["Phases"]!["current"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ProjectPage_PhaseDatesAndUpdates_ReadAsFrenchDatesWithPremier_ThenInEnglish_NeverIso()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        var project = await MeetingsApi.PublishContentAsync(admin, new
+        {
+            type = "Project",
+            title = "Résidence des Tilleuls",
+            parts = new
+            {
+                Summary = new { text = "Réhabilitation." },
+                Phases = new
+                {
+                    current = "before",
+                    phases = new object[]
+                    {
+                        new { key = "before", start = "2025-09-01", end = "2026-03-31", description = "Diagnostic.", updates = new[] { new { date = "2025-10-14", text = "Réunion publique." } } },
+                        new { key = "during", start = "2026-04-01", end = "", description = "Travaux.", updates = Array.Empty<object>() },
+                    },
+                },
+            },
+        });
+        var browser = agency.Client(followRedirects: true);
+        var path = await agency.InScopeAsync(async sp =>
+        {
+            var query = sp.GetRequiredService<ContentQuery>();
+            return (await query.RelativeUrlAsync((await query.PublishedAsync(project, CancellationToken.None))!, CancellationToken.None))!;
+        });
+
+        var french = new HtmlParser().ParseDocument(await browser.GetStringAsync(path));
+        var dates = french.QuerySelectorAll(".phase-dates").Select(p => p.TextContent).ToList();
+        Assert.Equal([$"Du {ExpectedTime.French(new DateOnly(2025, 9, 1))} au {ExpectedTime.French(new DateOnly(2026, 3, 31))}", "À partir du 1er avril 2026"], dates);
+        Assert.Equal("14 octobre 2025", french.QuerySelector(".phase-updates time")!.TextContent);
+        Assert.DoesNotContain("2025-", french.Body!.TextContent, StringComparison.Ordinal);
+
+        var english = new HtmlParser().ParseDocument(await browser.GetStringAsync($"langue?culture=en-GB&returnUrl=/{path}"));
+        Assert.Equal(["From 1 September 2025 to 31 March 2026", "From 1 April 2026"], english.QuerySelectorAll(".phase-dates").Select(p => p.TextContent));
+        Assert.Equal("14 October 2025", english.QuerySelector(".phase-updates time")!.TextContent);
     }
 
     [Fact]

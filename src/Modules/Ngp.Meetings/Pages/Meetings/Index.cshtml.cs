@@ -18,24 +18,16 @@ public sealed class IndexModel(MeetingReader reader, TimeProvider clock) : PageM
     public async Task OnGetAsync(string? mois, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(MeetingFormat.Paris(now).DateTime);
+        var today = ParisTime.Day(now);
         FirstDay = DateOnly.TryParseExact(mois, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
             && month.Year is > 2000 and < 2100
             ? month
             : new DateOnly(today.Year, today.Month, 1);
-        var monthStart = Utc(FirstDay);
-        Month = await reader.BetweenAsync(monthStart, Utc(FirstDay.AddMonths(1)), ct);
+        Month = await reader.BetweenAsync(ParisTime.StartOf(FirstDay), ParisTime.StartOf(FirstDay.AddMonths(1)), ct);
         Upcoming = (await reader.BetweenAsync(now, now.AddDays(365), ct)).Where(m => !m.Closed).Take(50).ToList();
         Past = (await reader.BetweenAsync(now.AddDays(-365), now, ct)).Where(m => m.EndUtc < now).Reverse().Take(50).ToList();
     }
 
     public IEnumerable<MeetingSummary> On(DateOnly day) =>
-        Month.Where(m => DateOnly.FromDateTime(MeetingFormat.Paris(m.StartUtc).DateTime) == day);
-
-    private static DateTimeOffset Utc(DateOnly day)
-    {
-        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, paris.GetUtcOffset(local)).ToUniversalTime();
-    }
+        Month.Where(m => ParisTime.Day(m.StartUtc) == day);
 }
