@@ -79,6 +79,9 @@ public sealed class UsersModule : INgpModule
         });
 
         services.AddScoped<ApiTokens>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<UnknownAddressLockout>();
+        services.AddSingleton<DecoyPasswordHash>();
         services.AddSingleton<BearerPrincipals>();
         services.AddSingleton<BearerUserStates>();
         services.AddSingleton<ApiTokenReads>();
@@ -88,6 +91,7 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<UserProvisioning>();
         services.AddScoped<LeaseImport>();
         services.AddScoped<Invitations>();
+        services.AddScoped<AccountEmails>();
         services.AddScoped<PersonalData>();
         services.AddScoped<AuthenticatedUserLease>();
         services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();
@@ -156,5 +160,6 @@ public sealed class UsersModule : INgpModule
         model.ApplyConfiguration<Lease>(new LeaseConfiguration());
         model.ApplyConfiguration<LeaseHolder>(new LeaseConfiguration());
         model.ApplyConfiguration(new InvitationConfiguration());
+        model.ApplyConfiguration(new LoginFailureConfiguration());
     }
 }

@@ -114,6 +114,56 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task Token_ForAnUnknownAddressAfterFiveWrongPasswords_AnswersLikeALockedAccount()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        var client = agency.Client();
+        async Task<List<string>> SixWrongPasswordsAsync(string email)
+        {
+            var answers = new List<string>();
+            for (var i = 0; i < 6; i++)
+            {
+                var response = await client.PostAsJsonAsync("api/v1/auth/token", new { email, password = "Mauvais-Pass-1" });
+                answers.Add($"{(int)response.StatusCode} {(await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString()}");
+            }
+            return answers;
+        }
+
+        var account = await SixWrongPasswordsAsync(resident.Email);
+        var nobody = await SixWrongPasswordsAsync("personne@exemple.fr");
+
+        Assert.Equal(account, nobody);
+        Assert.StartsWith("423 Ce compte est verrouillé", nobody[4]);
+        Assert.StartsWith("401 ", nobody[3]);
+    }
+
+    [SkippableFact]
+    public async Task LoginForm_ForAnUnknownAddressAfterFiveWrongPasswords_ShowsTheLockedAccountMessage()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        var browser = agency.Client();
+        async Task<List<string>> SixWrongPasswordsAsync(string email)
+        {
+            var messages = new List<string>();
+            for (var i = 0; i < 6; i++)
+            {
+                var page = await Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "Mauvais-Pass-1" });
+                messages.Add(string.Join(" | ", Forms.Errors(await page.Content.ReadAsStringAsync())));
+            }
+            return messages;
+        }
+
+        var account = await SixWrongPasswordsAsync(resident.Email);
+        var nobody = await SixWrongPasswordsAsync("personne@exemple.fr");
+
+        Assert.Equal(account, nobody);
+        Assert.StartsWith("Ce compte est verrouillé", nobody[5]);
+        Assert.Equal("Adresse e-mail ou mot de passe incorrect.", nobody[0]);
+    }
+
+    [SkippableFact]
     public async Task Token_UsedThenItsUserGetsANewSecurityStamp_IsRefusedAtTheNextRequest()
     {
         var agency = await factory.CreateAgencyAsync();

@@ -29,19 +29,16 @@ public static class UsersApi
     {
         var api = tenant.MapGroup("api/v1").WithTags("Comptes");
 
-        api.MapPost("auth/token", async (TokenRequest request, SignInManager<NgpUser> signIn, ApiTokens tokens, AccountThrottle throttle, ITenantContext tenantContext) =>
+        api.MapPost("auth/token", async (TokenRequest request, PasswordSignIn passwords, ApiTokens tokens, AccountThrottle throttle, ITenantContext tenantContext, CancellationToken ct) =>
         {
             if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
                 return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
-            var user = string.IsNullOrWhiteSpace(request.Email) ? null : await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
-            if (user is null || string.IsNullOrEmpty(request.Password))
-                return ApiResults.Problem(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
-            var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-            if (check.IsLockedOut)
-                return ApiResults.Problem(StatusCodes.Status423Locked, "Ce compte est verrouillé pendant 15 minutes après 5 essais manqués.");
-            if (!check.Succeeded)
-                return ApiResults.Problem(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
-            var token = tokens.Issue(user);
+            var (outcome, user) = await passwords.CheckAsync(request.Email, request.Password, ct);
+            if (outcome == SignInOutcome.LockedOut)
+                return ApiResults.Problem(StatusCodes.Status423Locked, PasswordSignIn.LockedOut);
+            if (outcome != SignInOutcome.Succeeded)
+                return ApiResults.Problem(StatusCodes.Status401Unauthorized, PasswordSignIn.WrongCredentials);
+            var token = tokens.Issue(user!);
             return Results.Ok(new { token = token.Token, expiresUtc = token.ExpiresUtc });
         }).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Authentication)
           .WithSummary("Échange une adresse e-mail et un mot de passe contre un jeton d'accès (Bearer).");
