@@ -92,6 +92,7 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<LeaseImport>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<ResidentRegistration>();
         services.AddScoped<PersonalData>();
         services.AddScoped<AuthenticatedUserLease>();
         services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();

@@ -23,6 +23,8 @@ public sealed record MeDto(string Email, IReadOnlyList<string> Roles, string Ten
 
 public sealed record UserDto(string Id, string Email, IReadOnlyList<string> Roles);
 
+public sealed record RegistrationDto(string Email, IReadOnlyList<string> Roles, string Message);
+
 public static class UsersApi
 {
     public static void MapUsersApi(this IEndpointRouteBuilder tenant)
@@ -52,14 +54,17 @@ public static class UsersApi
             return Results.Ok(new MeDto(user.Email!, roles.Order(StringComparer.Ordinal).ToList(), tenantContext.Tenant.Name));
         }).RequireAuthorization().WithSummary("La personne connectée : e-mail, rôles, agence.");
 
-        api.MapPost("account/register", async (RegisterRequest request, UserProvisioning provisioning, AccountThrottle throttle, ITenantContext tenantContext, CancellationToken ct) =>
+        api.MapPost("account/register", async (RegisterRequest request, ResidentRegistration registration, AccountThrottle throttle, ITenantContext tenantContext, HttpContext http, CancellationToken ct) =>
         {
             if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
                 return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
             if (string.IsNullOrWhiteSpace(request.LeaseReference))
                 return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "Indiquez votre référence de bail pour créer un compte locataire.", "leaseReference", "La référence de bail est obligatoire.");
-            var result = await provisioning.CreateAsync(new NewUser(request.Email, request.Password, [NgpRoles.Resident], request.LeaseReference, null), ct);
-            return ApiResults.From(result, u => Results.Created("api/v1/me", new UserDto(u.Id, u.Email!, [NgpRoles.Resident])));
+            var result = await registration.HandleAsync(request.Email, request.Password, request.LeaseReference, AccountLinks.Of(http.Request), ct);
+            // The same answer whether the address was free or already had an account (then mailed): nothing to tell them apart.
+            return result.IsOk
+                ? Results.Created("api/v1/me", new RegistrationDto(request.Email!.Trim(), [NgpRoles.Resident], ResidentRegistration.Done))
+                : ApiResults.Problem(result);
         }).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Authentication)
           .WithSummary("Inscription d'un locataire, vérifiée par sa référence de bail.");
 
