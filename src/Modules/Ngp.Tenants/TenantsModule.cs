@@ -20,6 +20,7 @@ public sealed class TenantsModule : INgpModule
         services.AddSingleton<TenantDatabases>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<IRunningTenants>(sp => sp.GetRequiredService<TenantRegistry>());
+        services.AddSingleton<ITenantAddresses>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddSingleton<TenantSetup>();
         services.AddSingleton<TenantsBootstrapper>();
         services.AddSingleton<TenantsStartupService>();

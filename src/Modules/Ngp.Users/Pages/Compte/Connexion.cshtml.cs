@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Users.Security;
 
 namespace Ngp.Users.Pages.Compte;
 
 [EnableRateLimiting(RateLimitPolicies.Authentication)]
-public sealed class ConnexionModel(PasswordSignIn passwords, SignInManager<NgpUser> signIn, AccountThrottle throttle, ITenantContext tenantContext) : PageModel
+public sealed class ConnexionModel(PasswordSignIn passwords, SignInManager<NgpUser> signIn, AccountThrottle throttle, ITenantContext tenantContext, ReturnUrls returnUrls) : PageModel
 {
     public const string LockedOut = PasswordSignIn.LockedOut + " Vous pouvez aussi réinitialiser votre mot de passe.";
 
@@ -41,7 +42,7 @@ public sealed class ConnexionModel(PasswordSignIn passwords, SignInManager<NgpUs
         }
         // What PasswordSignInAsync does once the password is checked (the site has no second factor).
         await signIn.SignInAsync(user!, Input.RememberMe, authenticationMethod: "pwd");
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/compte"));
+        return LocalRedirect(returnUrls.FromSiteRoot(Request, ReturnUrl, Url.Content("~/compte")));
     }
 }
 
