@@ -29,6 +29,15 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
     private static Task<HttpResponseMessage> SignInWithFormAsync(HttpClient browser, string email) =>
         Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = NgpFactory.StrongPassword });
 
+    /// <summary>What six tries in a row answer: one more than it takes to lock an account out.</summary>
+    private static async Task<List<string>> SixTimesAsync(Func<Task<string>> attempt)
+    {
+        var answers = new List<string>();
+        for (var i = 0; i < 6; i++)
+            answers.Add(await attempt());
+        return answers;
+    }
+
     /// <summary>A problem's JSON without its trace id, which differs for every request.</summary>
     private static async Task<string> WithoutTraceIdAsync(HttpResponseMessage response)
     {
@@ -183,16 +192,11 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
         var agency = await factory.CreateAgencyAsync();
         var resident = await agency.CreateResidentAsync();
         var client = agency.Client();
-        async Task<List<string>> SixWrongPasswordsAsync(string email)
+        Task<List<string>> SixWrongPasswordsAsync(string email) => SixTimesAsync(async () =>
         {
-            var answers = new List<string>();
-            for (var i = 0; i < 6; i++)
-            {
-                var response = await client.PostAsJsonAsync("api/v1/auth/token", new { email, password = "Mauvais-Pass-1" });
-                answers.Add($"{(int)response.StatusCode} {(await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString()}");
-            }
-            return answers;
-        }
+            var response = await client.PostAsJsonAsync("api/v1/auth/token", new { email, password = "Mauvais-Pass-1" });
+            return $"{(int)response.StatusCode} {(await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString()}";
+        });
 
         var account = await SixWrongPasswordsAsync(resident.Email);
         var nobody = await SixWrongPasswordsAsync("personne@exemple.fr");
@@ -208,16 +212,11 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
         var agency = await factory.CreateAgencyAsync();
         var resident = await agency.CreateResidentAsync();
         var browser = agency.Client();
-        async Task<List<string>> SixWrongPasswordsAsync(string email)
+        Task<List<string>> SixWrongPasswordsAsync(string email) => SixTimesAsync(async () =>
         {
-            var messages = new List<string>();
-            for (var i = 0; i < 6; i++)
-            {
-                var page = await Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "Mauvais-Pass-1" });
-                messages.Add(string.Join(" | ", Forms.Errors(await page.Content.ReadAsStringAsync())));
-            }
-            return messages;
-        }
+            var page = await Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "Mauvais-Pass-1" });
+            return string.Join(" | ", Forms.Errors(await page.Content.ReadAsStringAsync()));
+        });
 
         var account = await SixWrongPasswordsAsync(resident.Email);
         var nobody = await SixWrongPasswordsAsync("personne@exemple.fr");

@@ -27,15 +27,9 @@ public abstract class AccountTimingTests<TFactory>(TFactory factory, ITestOutput
         var agency = await factory.CreateAgencyAsync();
         var resident = await agency.CreateResidentAsync();
         var client = agency.Client();
-        var failures = 0;
 
         await ResponseTimes.AssertAlikeAsync(
-            async _ =>
-            {
-                var time = await ResponseTimes.TimeAsync(() => client.PostAsJsonAsync("api/v1/auth/token", new { email = resident.Email, password = WrongPassword }));
-                failures = await ForgetFailuresBeforeLockOutAsync(agency, resident, failures + 1);
-                return time;
-            },
+            WrongPasswordsOf(agency, resident, () => client.PostAsJsonAsync("api/v1/auth/token", new { email = resident.Email, password = WrongPassword })),
             attempt => ResponseTimes.TimeAsync(() => client.PostAsJsonAsync("api/v1/auth/token", new { email = $"inconnu{attempt}@exemple.fr", password = WrongPassword })),
             output.WriteLine);
     }
@@ -47,7 +41,6 @@ public abstract class AccountTimingTests<TFactory>(TFactory factory, ITestOutput
         var resident = await agency.CreateResidentAsync();
         var browser = agency.Client();
         var token = await Forms.AntiforgeryTokenAsync(browser, "compte/connexion");
-        var failures = 0;
         Task<HttpResponseMessage> LogInAsync(string email) => browser.PostAsync("compte/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Email"] = email,
@@ -56,12 +49,7 @@ public abstract class AccountTimingTests<TFactory>(TFactory factory, ITestOutput
         }));
 
         await ResponseTimes.AssertAlikeAsync(
-            async _ =>
-            {
-                var time = await ResponseTimes.TimeAsync(() => LogInAsync(resident.Email));
-                failures = await ForgetFailuresBeforeLockOutAsync(agency, resident, failures + 1);
-                return time;
-            },
+            WrongPasswordsOf(agency, resident, () => LogInAsync(resident.Email)),
             attempt => ResponseTimes.TimeAsync(() => LogInAsync($"inconnu{attempt}@exemple.fr")),
             output.WriteLine);
     }
@@ -85,14 +73,23 @@ public abstract class AccountTimingTests<TFactory>(TFactory factory, ITestOutput
             output.WriteLine);
     }
 
-    /// <summary>Signs the resident in (untimed) before a fifth failure would lock the account: a success forgets the failures.</summary>
-    private static async Task<int> ForgetFailuresBeforeLockOutAsync(Agency agency, Resident resident, int failures)
+    /// <summary>
+    /// Timed tries of a wrong password for the resident; before a fifth failure would lock the account out, an untimed
+    /// sign-in with the right one forgets the failures, so every timed try meets the same account.
+    /// </summary>
+    private static ResponseTimes.Try WrongPasswordsOf(Agency agency, Resident resident, Func<Task> request)
     {
-        if (failures < 4)
-            return failures;
-        var signIn = await agency.Client().PostAsJsonAsync("api/v1/auth/token", new { email = resident.Email, password = resident.Password });
-        Assert.True(signIn.IsSuccessStatusCode, $"The resident could not sign in: {(int)signIn.StatusCode}");
-        return 0;
+        var failures = 0;
+        return async _ =>
+        {
+            var time = await ResponseTimes.TimeAsync(request);
+            if (++failures < 4)
+                return time;
+            var signIn = await agency.Client().PostAsJsonAsync("api/v1/auth/token", new { email = resident.Email, password = resident.Password });
+            Assert.True(signIn.IsSuccessStatusCode, $"The resident could not sign in: {(int)signIn.StatusCode}");
+            failures = 0;
+            return time;
+        };
     }
 }
 
