@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -76,14 +77,34 @@ public static class NgpHost
         var dataPath = new TenantDatabases(
             Microsoft.Extensions.Options.Options.Create(builder.Configuration.GetSection("Ngp").Get<NgpOptions>() ?? new NgpOptions()),
             builder.Environment).DataPath;
-        services.AddDataProtection()
-            .SetApplicationName("ngp")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        AddKeyRing(services, builder.Configuration, builder.Environment, Path.Combine(dataPath, "keys"));
 
         var app = builder.Build();
         Configure(app, modules);
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
         return app;
+    }
+
+    /// <summary>
+    /// The data-protection keys, in the data folder, encrypted with the certificate of <see cref="KeyRingSettings"/>
+    /// when one is set. In Production the site will not write keys in clear unless told to.
+    /// </summary>
+    private static void AddKeyRing(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string folder)
+    {
+        var settings = configuration.GetSection(KeyRingSettings.Section).Get<KeyRingSettings>() ?? new KeyRingSettings();
+        var keyRing = services.AddDataProtection()
+            .SetApplicationName("ngp")
+            .PersistKeysToFileSystem(new DirectoryInfo(folder));
+        if (!string.IsNullOrWhiteSpace(settings.CertificatePath))
+        {
+            keyRing.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(settings.CertificatePath, settings.CertificatePassword));
+            return;
+        }
+        if (environment.IsProduction() && !settings.AllowUnprotectedKeys)
+            throw new InvalidOperationException(
+                $"The data-protection keys in {folder} would be written unencrypted. Set {KeyRingSettings.Section}:CertificatePath " +
+                $"(and {KeyRingSettings.Section}:CertificatePassword) to a .pfx certificate that encrypts them, or set " +
+                $"{KeyRingSettings.Section}:AllowUnprotectedKeys=true to accept keys protected by file permissions only.");
     }
 
     private static void Configure(WebApplication app, IReadOnlyList<INgpModule> modules)

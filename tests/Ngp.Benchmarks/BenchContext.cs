@@ -45,6 +45,8 @@ public sealed class BenchContext(BenchOptions options, string webDll, string art
             ["NGP_DATA_PATH"] = dataFolder,
             ["NGP_ADMIN_PASSWORD"] = AdminPassword,
             ["Ngp__RateLimits__Enabled"] = "false",
+            // A throwaway data folder: its keys need no certificate.
+            ["Ngp__DataProtection__AllowUnprotectedKeys"] = "true",
         };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             variables[key] = value;

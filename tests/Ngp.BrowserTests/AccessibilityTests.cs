@@ -30,7 +30,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var agency = await browser.Site.CreateAgencyAsync();
         await using var visitor = await browser.NewVisitorAsync();
         var page = await visitor.NewPageAsync();
-        await AccountSteps.RegisterAsync(page, agency, TestAgency.NewEmail(), AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
+        await AccountSteps.RegisterAndLogInAsync(page, agency, TestAgency.NewEmail(), AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
         await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Mon compte");
 
         await AxeChecks.AssertNoWcagViolationsAsync(page);

@@ -9,14 +9,14 @@ namespace Ngp.BrowserTests;
 public sealed class AccountJourneyTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Register_WithValidLease_SignsInAndLogsInAgainAfterLogout()
+    public async Task Register_WithValidLease_LogsInThenAgainAfterLogout()
     {
         var agency = await browser.Site.CreateAgencyAsync();
         await using var visitor = await browser.NewVisitorAsync();
         var page = await visitor.NewPageAsync();
         var email = TestAgency.NewEmail();
 
-        await AccountSteps.RegisterAsync(page, agency, email, AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
+        await AccountSteps.RegisterAndLogInAsync(page, agency, email, AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
 
         await Expect(page).ToHaveURLAsync(AccountPage(agency));
         await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Mon compte");
@@ -56,7 +56,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Register_WithoutJavaScript_SignsIn()
+    public async Task Register_WithoutJavaScript_ThenLogsIn()
     {
         var agency = await browser.Site.CreateAgencyAsync();
         await using var visitor = await browser.NewVisitorAsync(javaScriptEnabled: false);
@@ -64,6 +64,9 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         var email = TestAgency.NewEmail();
 
         await AccountSteps.RegisterAsync(page, agency, email, AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
+        await Expect(page).ToHaveURLAsync(new Regex("/compte/connexion"));
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre inscription est enregistrée");
+        await AccountSteps.LogInAsync(page, agency, email, AccountSteps.ResidentPassword);
 
         await Expect(page).ToHaveURLAsync(AccountPage(agency));
         await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Mon compte");

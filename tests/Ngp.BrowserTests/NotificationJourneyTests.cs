@@ -18,7 +18,7 @@ public sealed class NotificationJourneyTests(BrowserFixture browser)
     {
         var agency = await browser.Site.CreateAgencyAsync();
         var email = TestAgency.NewEmail();
-        await AccountSteps.RegisterAsync(page, agency, email, AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
+        await AccountSteps.RegisterAndLogInAsync(page, agency, email, AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
         var tenant = browser.Site.Services.GetRequiredService<IRunningTenants>().Running.Single(t => t.Name == agency.Name);
         await using var scope = browser.Site.Services.GetRequiredService<ITenantScopeFactory>().CreateScope(tenant);
         var userId = (await scope.ServiceProvider.GetRequiredService<UserManager<NgpUser>>().FindByEmailAsync(email))!.Id;

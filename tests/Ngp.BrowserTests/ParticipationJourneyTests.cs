@@ -23,11 +23,16 @@ public sealed class ParticipationJourneyTests(BrowserFixture browser)
 
         // DEMO-0003 is a lease of the Alpins' building B, whose residents vote in the demo consultation.
         await page.GotoAsync(agency.Url("compte/inscription"));
-        await TypeAsync(page, page.GetByLabel("Adresse e-mail"), TestAgency.NewEmail());
+        var email = TestAgency.NewEmail();
+        await TypeAsync(page, page.GetByLabel("Adresse e-mail"), email);
         await TypeAsync(page, page.GetByLabel("Mot de passe", new() { Exact = true }), AccountSteps.ResidentPassword);
         await TypeAsync(page, page.GetByLabel("Confirmez le mot de passe"), AccountSteps.ResidentPassword);
         await TypeAsync(page, page.GetByLabel("Référence de bail"), TestAgency.LeaseReference(3));
         await PressAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }), "Enter");
+        await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Se connecter");
+        await TypeAsync(page, page.GetByLabel("Adresse e-mail"), email);
+        await TypeAsync(page, page.GetByLabel("Mot de passe", new() { Exact = true }), AccountSteps.ResidentPassword);
+        await PressAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }), "Enter");
         await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Mon compte");
 
         await PressAsync(page, page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Projets", Exact = true }), "Enter");

@@ -34,5 +34,6 @@ public sealed class CoreModule : INgpModule
         });
         services.AddScoped<Web.IPublicPageCache, Web.PublicPageCache>();
         services.AddSingleton<Web.PublicContentChanges>();
+        services.AddSingleton<Web.ReturnUrls>();
     }
 }

@@ -7,7 +7,7 @@ using Ngp.Tenants.Data;
 namespace Ngp.Tenants;
 
 /// <summary>The tenants of the site, kept in memory and read again from the host database after every change.</summary>
-public sealed class TenantRegistry(IServiceScopeFactory scopes, TenantDatabases databases) : IRunningTenants
+public sealed class TenantRegistry(IServiceScopeFactory scopes, TenantDatabases databases) : IRunningTenants, ITenantAddresses
 {
     public IReadOnlyList<TenantDescriptor> Running => _tenants.Where(t => t.State == TenantState.Running).ToList();
 
@@ -44,6 +44,8 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes, TenantDatabases 
         var headOffice = tenants.FirstOrDefault(t => t.IsHeadOffice);
         return headOffice is null ? null : (headOffice, "");
     }
+
+    public string? TenantAt(HostString host, PathString path) => Resolve(host, path)?.Tenant.Name;
 
     private static string FirstSegment(PathString path)
     {

@@ -20,6 +20,7 @@ public sealed class TenantsModule : INgpModule
         services.AddSingleton<TenantDatabases>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<IRunningTenants>(sp => sp.GetRequiredService<TenantRegistry>());
+        services.AddSingleton<ITenantAddresses>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddSingleton<TenantSetup>();
         services.AddSingleton<TenantsBootstrapper>();
         services.AddSingleton<TenantsStartupService>();
@@ -28,8 +29,9 @@ public sealed class TenantsModule : INgpModule
         services.AddScoped<IRecipeStep, TenantsStep>();
         services.AddScoped<HeadOfficeOnlyFilter>();
 
-        services.AddDbContext<SqliteHostDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<TenantDatabases>().HostConnectionString));
-        services.AddDbContext<PostgresHostDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<TenantDatabases>().HostConnectionString));
+        services.AddSingleton<DatabaseFailureLog>();
+        services.AddDbContext<SqliteHostDbContext>((sp, o) => DatabaseFailureLog.Apply(o, sp).UseSqlite(sp.GetRequiredService<TenantDatabases>().HostConnectionString));
+        services.AddDbContext<PostgresHostDbContext>((sp, o) => DatabaseFailureLog.Apply(o, sp).UseNpgsql(sp.GetRequiredService<TenantDatabases>().HostConnectionString));
         services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<TenantDatabases>().Provider == DatabaseProvider.Sqlite
             ? sp.GetRequiredService<SqliteHostDbContext>()
             : sp.GetRequiredService<PostgresHostDbContext>());

@@ -86,6 +86,9 @@ public sealed class UsersModule : INgpModule
         });
 
         services.AddScoped<ApiTokens>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<UnknownAddressLockout>();
+        services.AddSingleton<DecoyPasswordHash>();
         services.AddSingleton<BearerPrincipals>();
         services.AddSingleton<BearerUserStates>();
         services.AddSingleton<ApiTokenReads>();
@@ -96,6 +99,8 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<LeaseImport>();
         services.AddSingleton<LeaseDirectory>();
         services.AddScoped<Invitations>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<ResidentRegistration>();
         services.AddScoped<PersonalData>();
         services.AddScoped<AuthenticatedUserLease>();
         services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();
@@ -164,5 +169,6 @@ public sealed class UsersModule : INgpModule
         model.ApplyConfiguration<Lease>(new LeaseConfiguration());
         model.ApplyConfiguration<LeaseHolder>(new LeaseConfiguration());
         model.ApplyConfiguration(new InvitationConfiguration());
+        model.ApplyConfiguration(new LoginFailureConfiguration());
     }
 }

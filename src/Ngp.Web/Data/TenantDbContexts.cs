@@ -73,8 +73,12 @@ public sealed class TenantDbContextOptions(IServiceProvider services)
                 .Options);
 
     // EF's own services (logging) come from the application's root provider, which is a singleton like these options.
-    private DbContextOptionsBuilder<TContext> Base<TContext>() where TContext : DbContext =>
-        new DbContextOptionsBuilder<TContext>().UseApplicationServiceProvider(services);
+    private DbContextOptionsBuilder<TContext> Base<TContext>() where TContext : DbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>().UseApplicationServiceProvider(services);
+        DatabaseFailureLog.Apply(options, services);
+        return options;
+    }
 }
 
 // Design-time factories, used only by `dotnet ef migrations add` to generate each provider's migrations.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
+using Ngp.Core.Web;
 
 namespace Ngp.Theme.Public;
 
@@ -11,7 +12,7 @@ public static class LanguageEndpoint
 
     /// <summary><c>GET langue?culture=en-GB&amp;returnUrl=…</c>: remembers the language in a cookie and goes back, without JavaScript.</summary>
     public static void MapLanguageSwitch(this IEndpointRouteBuilder tenant) =>
-        tenant.MapGet("langue", (string? culture, string? returnUrl, HttpContext context) =>
+        tenant.MapGet("langue", (string? culture, string? returnUrl, HttpContext context, ReturnUrls returnUrls) =>
         {
             if (culture is not null && Supported.Contains(culture))
             {
@@ -20,9 +21,6 @@ public static class LanguageEndpoint
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
             }
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                ? context.Request.PathBase + returnUrl
-                : context.Request.PathBase + "/";
-            return Results.Redirect(target);
+            return Results.Redirect(returnUrls.FromTenantRoot(context.Request, returnUrl, context.Request.PathBase + "/"));
         }).AllowAnonymous().ExcludeFromDescription();
 }

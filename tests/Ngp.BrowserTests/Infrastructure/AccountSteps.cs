@@ -17,6 +17,14 @@ public static class AccountSteps
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
     }
 
+    /// <summary>Registers, then logs in as the site then asks: registering does not sign anyone in.</summary>
+    public static async Task RegisterAndLogInAsync(IPage page, TestAgency agency, string email, string password, string leaseReference)
+    {
+        await RegisterAsync(page, agency, email, password, leaseReference);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre inscription est enregistrée");
+        await LogInAsync(page, agency, email, password);
+    }
+
     public static async Task LogInAsync(IPage page, TestAgency agency, string email, string password)
     {
         await page.GotoAsync(agency.Url("compte/connexion"));

@@ -45,6 +45,8 @@ public sealed class NgpSite : IAsyncLifetime
                 ["Ngp:Setup:AdminPassword"] = AdminPassword,
                 ["Ngp:Setup:DemoRecipe"] = "",
                 ["Ngp:RateLimits:Enabled"] = "false",
+                // A throwaway data folder: its keys need no certificate.
+                ["Ngp:DataProtection:AllowUnprotectedKeys"] = "true",
                 ["urls"] = "http://127.0.0.1:0",
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -5,20 +5,28 @@ namespace Ngp.Tests.Harness;
 /// <summary>Submits the site's HTML forms as a browser would: GET the page, keep its antiforgery token, POST the fields.</summary>
 public static class Forms
 {
+    public const string TokenField = "__ngp_csrf";
+
     private static readonly HtmlParser Parser = new();
 
     public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDictionary<string, string> fields, string? handler = null, bool keepQuery = false)
     {
-        var page = await client.GetAsync(pageUrl);
-        var html = await page.Content.ReadAsStringAsync();
-        Assert.True(page.IsSuccessStatusCode, $"GET {pageUrl} answered {(int)page.StatusCode}");
-        var token = Parser.ParseDocument(html).QuerySelector("input[name=__ngp_csrf]")?.GetAttribute("value");
-        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {pageUrl}");
-        var values = new Dictionary<string, string>(fields) { ["__ngp_csrf"] = token! };
+        var values = new Dictionary<string, string>(fields) { [TokenField] = await AntiforgeryTokenAsync(client, pageUrl) };
         // A form posts back to its own address: keep the query (a token in a link) only when asked.
         var path = keepQuery ? pageUrl : pageUrl.Split('?')[0];
         var target = handler is null ? path : $"{path}?handler={handler}";
         return await client.PostAsync(target, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>The antiforgery token of the page's form; valid for every post of this client while it stays signed out (or in).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string pageUrl)
+    {
+        var page = await client.GetAsync(pageUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(page.IsSuccessStatusCode, $"GET {pageUrl} answered {(int)page.StatusCode}");
+        var token = Parser.ParseDocument(html).QuerySelector($"input[name={TokenField}]")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {pageUrl}");
+        return token!;
     }
 
     /// <summary>The text a person reads on the page: entities decoded, white space folded.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
@@ -15,6 +16,35 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
 {
     private static object Registration(string email, string lease, string password = NgpFactory.StrongPassword) =>
         new { email, password, leaseReference = lease };
+
+    private static Task<HttpResponseMessage> RegisterWithFormAsync(HttpClient browser, string email, string lease) =>
+        Forms.SubmitAsync(browser, "compte/inscription", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = NgpFactory.StrongPassword,
+            ["Input.ConfirmPassword"] = NgpFactory.StrongPassword,
+            ["Input.LeaseReference"] = lease,
+        });
+
+    private static Task<HttpResponseMessage> SignInWithFormAsync(HttpClient browser, string email) =>
+        Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = NgpFactory.StrongPassword });
+
+    /// <summary>What six tries in a row answer: one more than it takes to lock an account out.</summary>
+    private static async Task<List<string>> SixTimesAsync(Func<Task<string>> attempt)
+    {
+        var answers = new List<string>();
+        for (var i = 0; i < 6; i++)
+            answers.Add(await attempt());
+        return answers;
+    }
+
+    /// <summary>A problem's JSON without its trace id, which differs for every request.</summary>
+    private static async Task<string> WithoutTraceIdAsync(HttpResponseMessage response)
+    {
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        problem.Remove("traceId");
+        return problem.ToJsonString();
+    }
 
     private static Task<int> CountUsersAsync(Agency agency, string email) =>
         agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Users.CountAsync(u => u.NormalizedEmail == email.ToUpperInvariant()));
@@ -77,20 +107,63 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
-    public async Task Register_WithWeakPasswordOrTakenEmail_IsRefusedWithTheReason()
+    public async Task Register_WithWeakPassword_IsRefusedWithTheReason()
     {
         var agency = await factory.CreateAgencyAsync();
         var client = agency.Client();
 
         var weak = await client.PostAsJsonAsync("api/v1/account/register", Registration("faible@exemple.fr", "DEMO-0004", "motdepasse"));
-        var taken = await client.PostAsJsonAsync("api/v1/account/register", Registration("locataire@ngp.local", "DEMO-0004"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
         var errors = (await weak.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("password").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains(errors, e => e!.Contains("majuscule"));
         Assert.Contains(errors, e => e!.Contains("chiffre"));
-        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
         Assert.Equal(0, await CountUsersAsync(agency, "faible@exemple.fr"));
+    }
+
+    [SkippableFact]
+    public async Task Register_WithAnAddressThatHasAnAccount_AnswersAsForANewOneAndMailsItsOwner()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var client = agency.Client();
+        const string taken = "locataire@ngp.local";
+
+        var fresh = await client.PostAsJsonAsync("api/v1/account/register", Registration("nouvelle@exemple.fr", "DEMO-0004", "Autre-Pass-2027"));
+        var existing = await client.PostAsJsonAsync("api/v1/account/register", Registration(taken, "DEMO-0005", "Autre-Pass-2027"));
+
+        Assert.Equal(HttpStatusCode.Created, fresh.StatusCode);
+        Assert.Equal(fresh.StatusCode, existing.StatusCode);
+        Assert.Equal(fresh.Headers.Location, existing.Headers.Location);
+        Assert.Equal(
+            (await fresh.Content.ReadAsStringAsync()).Replace("nouvelle@exemple.fr", "ADRESSE", StringComparison.Ordinal),
+            (await existing.Content.ReadAsStringAsync()).Replace(taken, "ADRESSE", StringComparison.Ordinal));
+        // The account is the one it was: same password, no second account, and its owner is told.
+        Assert.Equal(1, await CountUsersAsync(agency, taken));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("api/v1/auth/token", new { email = taken, password = "Autre-Pass-2027" })).StatusCode);
+        await factory.TokenClientAsync(agency.PathBase, taken, NgpFactory.AdminPassword);
+        var mail = Assert.Single(Mailbox.WaitFor(agency, taken));
+        Assert.Contains("Vous avez déjà un compte : connectez-vous ou réinitialisez votre mot de passe", mail.TextBody);
+        Assert.Equal("compte/connexion", Mailbox.LinkTo(agency, taken, "/compte/connexion"));
+        Assert.Equal("compte/mot-de-passe-oublie", Mailbox.LinkTo(agency, taken, "/compte/mot-de-passe-oublie"));
+    }
+
+    [SkippableFact]
+    public async Task Register_OnAFullLease_IsRefusedAlikeWhetherTheAddressHasAnAccountOrNot()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var client = agency.Client();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("api/v1/account/register", Registration("a@foyer.fr", "DEMO-0010"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("api/v1/account/register", Registration("b@foyer.fr", "DEMO-0010"))).StatusCode);
+
+        var fresh = await client.PostAsJsonAsync("api/v1/account/register", Registration("c@foyer.fr", "DEMO-0010"));
+        var existing = await client.PostAsJsonAsync("api/v1/account/register", Registration("locataire@ngp.local", "DEMO-0010"));
+        var unknownLease = await client.PostAsJsonAsync("api/v1/account/register", Registration("locataire@ngp.local", "NOPE-9999"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, fresh.StatusCode);
+        Assert.Equal(await WithoutTraceIdAsync(fresh), await WithoutTraceIdAsync(existing));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownLease.StatusCode);
+        Assert.Contains("référence de bail est inconnue", (await unknownLease.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Empty(Mailbox.For(agency, "locataire@ngp.local"));
     }
 
     [SkippableFact]
@@ -111,6 +184,46 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Contains("verrouillé", (await rightPassword.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         // The token issued before the lock-out is refused at once, though its claims were just read and kept.
         Assert.Equal(HttpStatusCode.Unauthorized, (await resident.Api.GetAsync("api/v1/me")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Token_ForAnUnknownAddressAfterFiveWrongPasswords_AnswersLikeALockedAccount()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        var client = agency.Client();
+        Task<List<string>> SixWrongPasswordsAsync(string email) => SixTimesAsync(async () =>
+        {
+            var response = await client.PostAsJsonAsync("api/v1/auth/token", new { email, password = "Mauvais-Pass-1" });
+            return $"{(int)response.StatusCode} {(await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString()}";
+        });
+
+        var account = await SixWrongPasswordsAsync(resident.Email);
+        var nobody = await SixWrongPasswordsAsync("personne@exemple.fr");
+
+        Assert.Equal(account, nobody);
+        Assert.StartsWith("423 Ce compte est verrouillé", nobody[4]);
+        Assert.StartsWith("401 ", nobody[3]);
+    }
+
+    [SkippableFact]
+    public async Task LoginForm_ForAnUnknownAddressAfterFiveWrongPasswords_ShowsTheLockedAccountMessage()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        var browser = agency.Client();
+        Task<List<string>> SixWrongPasswordsAsync(string email) => SixTimesAsync(async () =>
+        {
+            var page = await Forms.SubmitAsync(browser, "compte/connexion", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "Mauvais-Pass-1" });
+            return string.Join(" | ", Forms.Errors(await page.Content.ReadAsStringAsync()));
+        });
+
+        var account = await SixWrongPasswordsAsync(resident.Email);
+        var nobody = await SixWrongPasswordsAsync("personne@exemple.fr");
+
+        Assert.Equal(account, nobody);
+        Assert.StartsWith("Ce compte est verrouillé", nobody[5]);
+        Assert.Equal("Adresse e-mail ou mot de passe incorrect.", nobody[0]);
     }
 
     [SkippableFact]
@@ -136,25 +249,50 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
-    public async Task RegisterPage_WithValidForm_SignsInAndShowsTheAccount()
+    public async Task RegisterPage_WithValidForm_CreatesTheAccountThenTheResidentSignsIn()
     {
         var agency = await factory.CreateAgencyAsync();
         var browser = agency.Client(followRedirects: true);
 
-        var response = await Forms.SubmitAsync(browser, "compte/inscription", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "paul@exemple.fr",
-            ["Input.Password"] = NgpFactory.StrongPassword,
-            ["Input.ConfirmPassword"] = NgpFactory.StrongPassword,
-            ["Input.LeaseReference"] = "DEMO-0005",
-        });
+        var registered = await RegisterWithFormAsync(browser, "paul@exemple.fr", "DEMO-0005");
+        var signedIn = await SignInWithFormAsync(browser, "paul@exemple.fr");
 
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.EndsWith("/compte", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        Assert.EndsWith("/compte/connexion", registered.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Votre inscription est enregistrée", Forms.Text(await registered.Content.ReadAsStringAsync()));
+        var html = await signedIn.Content.ReadAsStringAsync();
+        Assert.EndsWith("/compte", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("<h1>Mon compte</h1>", html);
         Assert.Contains("paul@exemple.fr", html);
         Assert.Contains("DEMO-0005", html);
+    }
+
+    [SkippableFact]
+    public async Task RegisterPage_WithAnAddressThatHasAnAccount_ShowsWhatItShowsForANewOne()
+    {
+        var agency = await factory.CreateAgencyAsync();
+
+        var fresh = await RegisterWithFormAsync(agency.Client(followRedirects: true), "paul@exemple.fr", "DEMO-0005");
+        var existing = await RegisterWithFormAsync(agency.Client(followRedirects: true), "locataire@ngp.local", "DEMO-0006");
+
+        Assert.Equal(fresh.RequestMessage!.RequestUri, existing.RequestMessage!.RequestUri);
+        Assert.Equal(Forms.Text(await fresh.Content.ReadAsStringAsync()), Forms.Text(await existing.Content.ReadAsStringAsync()));
+        Assert.Contains("Vous avez déjà un compte", Assert.Single(Mailbox.WaitFor(agency, "locataire@ngp.local")).TextBody);
+    }
+
+    [SkippableFact]
+    public async Task PasswordResetForm_ForAnAddressWithoutAccount_AnswersAlikeAndMailsHowToRegister()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+
+        var known = await Forms.SubmitAsync(agency.Client(), "compte/mot-de-passe-oublie", new Dictionary<string, string> { ["Email"] = resident.Email });
+        var unknown = await Forms.SubmitAsync(agency.Client(), "compte/mot-de-passe-oublie", new Dictionary<string, string> { ["Email"] = "personne@exemple.fr" });
+
+        Assert.Equal(Forms.Text(await known.Content.ReadAsStringAsync()), Forms.Text(await unknown.Content.ReadAsStringAsync()));
+        Assert.Contains("aucun compte n'y est inscrit", Assert.Single(Mailbox.WaitFor(agency, "personne@exemple.fr")).TextBody);
+        Assert.Equal("compte/inscription", Mailbox.LinkTo(agency, "personne@exemple.fr", "/compte/inscription"));
+        Assert.Equal(0, await CountUsersAsync(agency, "personne@exemple.fr"));
     }
 
     [SkippableFact]
@@ -269,13 +407,8 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
     {
         var agency = await factory.CreateAgencyAsync();
         var browser = agency.Client(followRedirects: true);
-        await Forms.SubmitAsync(browser, "compte/inscription", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "depart@exemple.fr",
-            ["Input.Password"] = NgpFactory.StrongPassword,
-            ["Input.ConfirmPassword"] = NgpFactory.StrongPassword,
-            ["Input.LeaseReference"] = "DEMO-0012",
-        });
+        await RegisterWithFormAsync(browser, "depart@exemple.fr", "DEMO-0012");
+        await SignInWithFormAsync(browser, "depart@exemple.fr");
 
         var export = await browser.GetAsync("compte?handler=Export");
         var data = await export.Content.ReadFromJsonAsync<JsonElement>();

@@ -86,6 +86,32 @@ public sealed class ClockTests
         Assert.Equal(HttpStatusCode.OK, unlocked.StatusCode);
     }
 
+    [Fact]
+    public async Task LockOut_OfAnAddressWithoutAccount_StartsAndEndsLikeAnAccounts()
+    {
+        await using var factory = new ClockedFactory();
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        const string nobody = "personne@exemple.fr";
+        for (var i = 0; i < 5; i++)
+        {
+            await TokenAsync(agency, resident.Email, "Mauvais-Pass-1");
+            await TokenAsync(agency, nobody, "Mauvais-Pass-1");
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(14));
+        var stillLocked = (await TokenAsync(agency, resident.Email, "Mauvais-Pass-1")).StatusCode;
+        var nobodyStillLocked = (await TokenAsync(agency, nobody, "Mauvais-Pass-1")).StatusCode;
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        var unlocked = (await TokenAsync(agency, resident.Email, "Mauvais-Pass-1")).StatusCode;
+        var nobodyUnlocked = (await TokenAsync(agency, nobody, "Mauvais-Pass-1")).StatusCode;
+
+        Assert.Equal(HttpStatusCode.Locked, stillLocked);
+        Assert.Equal(HttpStatusCode.Locked, nobodyStillLocked);
+        Assert.Equal(HttpStatusCode.Unauthorized, unlocked);
+        Assert.Equal(HttpStatusCode.Unauthorized, nobodyUnlocked);
+    }
+
     [Theory]
     [InlineData(3)]
     [InlineData(-3)]

@@ -45,6 +45,9 @@ public class Result
     public static Failure Conflict(string message, string? field = null) =>
         new(ResultStatus.Conflict, message, field is null ? null : new Dictionary<string, string[]> { [field] = [message] });
 
+    /// <summary>This refusal, for a handler that passes on the refusal of another it called.</summary>
+    public Failure ToFailure() => IsOk ? throw new InvalidOperationException("A successful result is no failure.") : new(Status, Message, Errors);
+
     /// <summary>HTTP status of this outcome for the JSON API.</summary>
     public int HttpStatus => Status switch
     {

@@ -36,6 +36,20 @@ public sealed class UserProvisioning(
 
     public async Task<Result<NgpUser>> CreateAsync(NewUser request, CancellationToken ct)
     {
+        var result = await CreateUnlessTakenAsync(request, ct);
+        if (!result.IsOk)
+            return result.ToFailure();
+        return result.Value is { } user
+            ? user
+            : Result.Conflict($"Un compte existe déjà avec l'adresse {request.Email?.Trim()}. Connectez-vous ou choisissez « mot de passe oublié ».", "email");
+    }
+
+    /// <summary>
+    /// Creates the user, or answers <c>null</c> when the address already has an account, after the same checks and the
+    /// same work (the password hashed), so a caller can answer both cases alike.
+    /// </summary>
+    public async Task<Result<NgpUser?>> CreateUnlessTakenAsync(NewUser request, CancellationToken ct)
+    {
         var errors = new Dictionary<string, string[]>();
         var email = request.Email?.Trim() ?? "";
         if (!UserRules.IsEmail(email))
@@ -52,15 +66,18 @@ public sealed class UserProvisioning(
             return Result.Invalid("Le compte n'a pas été créé : corrigez les champs signalés.", errors);
 
         Lease? lease = null;
+        var maxAccounts = 0;
         if (!string.IsNullOrWhiteSpace(request.LeaseReference))
         {
             var reference = Lease.Normalize(request.LeaseReference);
             lease = await db.Set<Lease>().SingleOrDefaultAsync(l => l.Reference == reference, ct);
             if (lease is null)
                 return Result.Invalid(UnknownLeaseMessage, "leaseReference", UnknownLeaseMessage);
+            // A full lease is refused before the address is looked at, so that answer too is the same for any address.
+            maxAccounts = (await settings.GetAsync(ct)).MaxAccountsPerLease;
+            if (await FreeSlotAsync(lease, maxAccounts, ct) == 0)
+                return LeaseFull(maxAccounts);
         }
-        if (await users.FindByEmailAsync(email) is not null)
-            return Result.Conflict($"Un compte existe déjà avec l'adresse {email}. Connectez-vous ou choisissez « mot de passe oublié ».", "email");
 
         // The password is checked and hashed before the transaction: hashing takes a core for tens of milliseconds,
         // and on SQLite the transaction holds the database's one write lock, so hashing inside it queued every other
@@ -73,9 +90,11 @@ public sealed class UserProvisioning(
                 return Result.Invalid("Le compte n'a pas été créé.", IdentityErrors(validated));
         }
         var passwordHash = users.PasswordHasher.HashPassword(candidate, request.Password!);
+        if (await users.FindByEmailAsync(email) is not null)
+            return (NgpUser?)null;
 
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async Task<Result<NgpUser>> () =>
+        return await strategy.ExecuteAsync(async Task<Result<NgpUser?>> () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var user = new NgpUser { UserName = email, Email = email, DisplayName = request.DisplayName, CreatedUtc = clock.GetUtcNow(), PasswordHash = passwordHash };
@@ -97,13 +116,10 @@ public sealed class UserProvisioning(
 
             if (lease is not null)
             {
-                var maxAccounts = (await settings.GetAsync(ct)).MaxAccountsPerLease;
-                var takenSlots = await db.Set<LeaseHolder>().Where(h => h.LeaseId == lease.Id).Select(h => h.Slot).ToListAsync(ct);
-                var freeSlot = Enumerable.Range(1, maxAccounts).FirstOrDefault(s => !takenSlots.Contains(s));
+                // Read again inside the transaction: another registration may have taken the last slot meanwhile.
+                var freeSlot = await FreeSlotAsync(lease, maxAccounts, ct);
                 if (freeSlot == 0)
-                    return Result.Invalid(
-                        $"Ce bail vérifie déjà {maxAccounts} compte(s), le maximum pour un foyer. Contactez votre agence si un compte doit être retiré.",
-                        "leaseReference", "Ce bail a déjà atteint son nombre maximal de comptes.");
+                    return LeaseFull(maxAccounts);
                 db.Set<LeaseHolder>().Add(new LeaseHolder { LeaseId = lease.Id, UserId = user.Id, Slot = freeSlot, CreatedUtc = clock.GetUtcNow() });
             }
 
@@ -121,6 +137,17 @@ public sealed class UserProvisioning(
             return user;
         });
     }
+
+    /// <summary>The lowest free slot of the lease, or 0 when it already verifies the most accounts a household may have.</summary>
+    private async Task<int> FreeSlotAsync(Lease lease, int maxAccounts, CancellationToken ct)
+    {
+        var takenSlots = await db.Set<LeaseHolder>().Where(h => h.LeaseId == lease.Id).Select(h => h.Slot).ToListAsync(ct);
+        return Enumerable.Range(1, maxAccounts).FirstOrDefault(s => !takenSlots.Contains(s));
+    }
+
+    private static Result.Failure LeaseFull(int maxAccounts) => Result.Invalid(
+        $"Ce bail vérifie déjà {maxAccounts} compte(s), le maximum pour un foyer. Contactez votre agence si un compte doit être retiré.",
+        "leaseReference", "Ce bail a déjà atteint son nombre maximal de comptes.");
 
     public async Task EnsureRoleAsync(string role)
     {

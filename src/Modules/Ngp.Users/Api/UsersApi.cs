@@ -24,25 +24,24 @@ public sealed record MeDto(string Email, IReadOnlyList<string> Roles, string Ten
 
 public sealed record UserDto(string Id, string Email, IReadOnlyList<string> Roles);
 
+public sealed record RegistrationDto(string Email, IReadOnlyList<string> Roles, string Message);
+
 public static class UsersApi
 {
     public static void MapUsersApi(this IEndpointRouteBuilder tenant)
     {
         var api = tenant.MapGroup("api/v1").WithTags("Comptes");
 
-        api.MapPost("auth/token", async (TokenRequest request, SignInManager<NgpUser> signIn, ApiTokens tokens, AccountThrottle throttle, ITenantContext tenantContext) =>
+        api.MapPost("auth/token", async (TokenRequest request, PasswordSignIn passwords, ApiTokens tokens, AccountThrottle throttle, ITenantContext tenantContext, CancellationToken ct) =>
         {
             if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
                 return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
-            var user = string.IsNullOrWhiteSpace(request.Email) ? null : await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
-            if (user is null || string.IsNullOrEmpty(request.Password))
-                return ApiResults.Problem(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
-            var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-            if (check.IsLockedOut)
-                return ApiResults.Problem(StatusCodes.Status423Locked, "Ce compte est verrouillé pendant 15 minutes après 5 essais manqués.");
-            if (!check.Succeeded)
-                return ApiResults.Problem(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
-            var token = tokens.Issue(user);
+            var (outcome, user) = await passwords.CheckAsync(request.Email, request.Password, ct);
+            if (outcome == SignInOutcome.LockedOut)
+                return ApiResults.Problem(StatusCodes.Status423Locked, PasswordSignIn.LockedOut);
+            if (outcome != SignInOutcome.Succeeded)
+                return ApiResults.Problem(StatusCodes.Status401Unauthorized, PasswordSignIn.WrongCredentials);
+            var token = tokens.Issue(user!);
             return Results.Ok(new { token = token.Token, expiresUtc = token.ExpiresUtc });
         }).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Authentication)
           .WithSummary("Échange une adresse e-mail et un mot de passe contre un jeton d'accès (Bearer).");
@@ -56,14 +55,17 @@ public static class UsersApi
             return Results.Ok(new MeDto(user.Email!, roles.Order(StringComparer.Ordinal).ToList(), tenantContext.Tenant.Name));
         }).RequireAuthorization().WithSummary("La personne connectée : e-mail, rôles, agence.");
 
-        api.MapPost("account/register", async (RegisterRequest request, UserProvisioning provisioning, AccountThrottle throttle, ITenantContext tenantContext, CancellationToken ct) =>
+        api.MapPost("account/register", async (RegisterRequest request, ResidentRegistration registration, AccountThrottle throttle, ITenantContext tenantContext, HttpContext http, CancellationToken ct) =>
         {
             if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
                 return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
             if (string.IsNullOrWhiteSpace(request.LeaseReference))
                 return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "Indiquez votre référence de bail pour créer un compte locataire.", "leaseReference", "La référence de bail est obligatoire.");
-            var result = await provisioning.CreateAsync(new NewUser(request.Email, request.Password, [NgpRoles.Resident], request.LeaseReference, null), ct);
-            return ApiResults.From(result, u => Results.Created("api/v1/me", new UserDto(u.Id, u.Email!, [NgpRoles.Resident])));
+            var result = await registration.HandleAsync(request.Email, request.Password, request.LeaseReference, AccountLinks.Of(http.Request), ct);
+            // The same answer whether the address was free or already had an account (then mailed): nothing to tell them apart.
+            return result.IsOk
+                ? Results.Created("api/v1/me", new RegistrationDto(request.Email!.Trim(), [NgpRoles.Resident], ResidentRegistration.Done))
+                : ApiResults.Problem(result);
         }).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Authentication)
           .WithSummary("Inscription d'un locataire, vérifiée par sa référence de bail.");
 

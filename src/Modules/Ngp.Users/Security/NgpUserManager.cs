@@ -38,11 +38,14 @@ public sealed class NgpUserManager(
     {
         ArgumentNullException.ThrowIfNull(user);
         var count = await LockoutStore.IncrementAccessFailedCountAsync(user, CancellationToken);
-        if (count < Options.Lockout.MaxFailedAccessAttempts)
-            return await UpdateUserAsync(user);
-        Logger.LogDebug("User is locked out after {Count} failed attempts.", count);
-        await LockoutStore.SetLockoutEndDateAsync(user, clock.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
-        await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
-        return await UpdateUserAsync(user);
+        if (count >= Options.Lockout.MaxFailedAccessAttempts)
+        {
+            Logger.LogDebug("User is locked out after {Count} failed attempts.", count);
+            await LockoutStore.SetLockoutEndDateAsync(user, clock.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
+            await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
+        }
+        // Only the counters changed: the address and name are not validated again (two reads), so a failure costs what
+        // a failure of an address without account costs (UnknownAddressLockout).
+        return await Store.UpdateAsync(user, CancellationToken);
     }
 }

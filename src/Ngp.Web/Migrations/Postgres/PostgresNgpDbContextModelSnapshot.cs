@@ -1394,6 +1394,24 @@ namespace Ngp.Web.Migrations.Postgres
                     b.ToTable("LeaseHolders", (string)null);
                 });
 
+            modelBuilder.Entity("Ngp.Users.Security.LoginFailure", b =>
+                {
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("FailedCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AddressHash");
+
+                    b.ToTable("LoginFailures", (string)null);
+                });
+
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowBlockingActivity", b =>
                 {
                     b.Property<long>("Id")

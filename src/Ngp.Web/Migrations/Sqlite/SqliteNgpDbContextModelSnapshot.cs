@@ -1344,6 +1344,24 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.ToTable("LeaseHolders", (string)null);
                 });
 
+            modelBuilder.Entity("Ngp.Users.Security.LoginFailure", b =>
+                {
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AddressHash");
+
+                    b.ToTable("LoginFailures", (string)null);
+                });
+
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowBlockingActivity", b =>
                 {
                     b.Property<long>("Id")

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ngp.Core.Web;
 using Ngp.Meetings.Handlers;
 
 namespace Ngp.Meetings.Pages.Meetings;
 
 /// <summary>The registration form of a meeting page posts here: register or cancel, then back to the meeting.</summary>
 [Authorize]
-public sealed class InscriptionModel(RegisterToMeeting register, CancelRegistration cancel) : PageModel
+public sealed class InscriptionModel(RegisterToMeeting register, CancelRegistration cancel, ReturnUrls returnUrls) : PageModel
 {
     public string? Error { get; private set; }
 
@@ -20,8 +21,7 @@ public sealed class InscriptionModel(RegisterToMeeting register, CancelRegistrat
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         // The meeting page sends its path within the agency (without the agency's prefix).
-        if (!string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && Url.IsLocalUrl(returnUrl))
-            BackUrl = "~" + returnUrl;
+        BackUrl = returnUrls.FromTenantRoot(Request, returnUrl, Url.Content("~/reunions"));
         if (string.IsNullOrWhiteSpace(meetingId) || intent is not ("register" or "cancel"))
         {
             Error = "Demande incomplète : revenez à la réunion et réessayez.";

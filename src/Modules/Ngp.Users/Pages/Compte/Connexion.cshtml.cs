@@ -5,15 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Users.Security;
 
 namespace Ngp.Users.Pages.Compte;
 
 [EnableRateLimiting(RateLimitPolicies.Authentication)]
-public sealed class ConnexionModel(SignInManager<NgpUser> signIn, AccountThrottle throttle, ITenantContext tenantContext) : PageModel
+public sealed class ConnexionModel(PasswordSignIn passwords, SignInManager<NgpUser> signIn, AccountThrottle throttle, ITenantContext tenantContext, ReturnUrls returnUrls) : PageModel
 {
-    public const string WrongCredentials = "Adresse e-mail ou mot de passe incorrect.";
-    public const string LockedOut = "Ce compte est verrouillé pendant 15 minutes après 5 essais manqués. Vous pouvez aussi réinitialiser votre mot de passe.";
+    public const string LockedOut = PasswordSignIn.LockedOut + " Vous pouvez aussi réinitialiser votre mot de passe.";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -25,7 +25,7 @@ public sealed class ConnexionModel(SignInManager<NgpUser> signIn, AccountThrottl
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
             return Page();
@@ -34,24 +34,15 @@ public sealed class ConnexionModel(SignInManager<NgpUser> signIn, AccountThrottl
             ModelState.AddModelError(string.Empty, AccountThrottle.Message);
             return Page();
         }
-        var user = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
-        if (user is null)
+        var (outcome, user) = await passwords.CheckAsync(Input.Email, Input.Password, ct);
+        if (outcome != SignInOutcome.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, WrongCredentials);
+            ModelState.AddModelError(string.Empty, outcome == SignInOutcome.LockedOut ? LockedOut : PasswordSignIn.WrongCredentials);
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(string.Empty, LockedOut);
-            return Page();
-        }
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, WrongCredentials);
-            return Page();
-        }
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/compte"));
+        // What PasswordSignInAsync does once the password is checked (the site has no second factor).
+        await signIn.SignInAsync(user!, Input.RememberMe, authenticationMethod: "pwd");
+        return LocalRedirect(returnUrls.FromSiteRoot(Request, ReturnUrl, Url.Content("~/compte")));
     }
 }
 

@@ -1,19 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Ngp.Core.Data;
-using Ngp.Core.Security;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Users.Accounts;
 using Ngp.Users.Security;
-using Ngp.Core.Web;
 
 namespace Ngp.Users.Pages.Compte;
 
 [EnableRateLimiting(RateLimitPolicies.Authentication)]
-public sealed class InscriptionModel(UserProvisioning provisioning, SignInManager<NgpUser> signIn, AccountThrottle throttle, ITenantContext tenantContext) : PageModel
+public sealed class InscriptionModel(ResidentRegistration registration, AccountThrottle throttle, ITenantContext tenantContext) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -39,15 +36,15 @@ public sealed class InscriptionModel(UserProvisioning provisioning, SignInManage
             ModelState.AddModelError(string.Empty, AccountThrottle.Message);
             return Page();
         }
-        var result = await provisioning.CreateAsync(new NewUser(Input.Email, Input.Password, [NgpRoles.Resident], Input.LeaseReference, null), ct);
+        var result = await registration.HandleAsync(Input.Email, Input.Password, Input.LeaseReference, AccountLinks.Of(Request), ct);
         if (!result.IsOk)
         {
             ModelState.AddResult(result, nameof(Input));
             return Page();
         }
-        await signIn.SignInAsync(result.Value, isPersistent: false);
-        TempData["Message"] = "Bienvenue ! Votre compte locataire est vérifié.";
-        return LocalRedirect(Url.Content("~/compte"));
+        // Not signed in here: a new account and an address that already had one must get the same answer.
+        TempData["Message"] = ResidentRegistration.Done;
+        return LocalRedirect(Url.Content("~/compte/connexion"));
     }
 }
 

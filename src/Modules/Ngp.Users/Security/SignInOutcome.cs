@@ -1,0 +1,8 @@
+namespace Ngp.Users.Security;
+
+public enum SignInOutcome
+{
+    Succeeded,
+    WrongCredentials,
+    LockedOut,
+}
