@@ -47,6 +47,8 @@ public static class NgpHost
             // A form checks the fields it declares, with French messages: never « The Culture field is required. » for
             // a property that only happens to be non-nullable.
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            // The confirmation messages' cookie is Secure over HTTPS, its deletion included.
+            .AddCookieTempDataProvider(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest)
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(TextsOf(type)));
         services.AddAntiforgery(o =>

@@ -83,7 +83,7 @@ public sealed class ParticipationJourneyTests(BrowserFixture browser)
         var agency = await browser.Site.CreateAgencyAsync();
         await using var visitor = await browser.NewVisitorAsync();
         var page = await visitor.NewPageAsync();
-        await AccountSteps.RegisterAsync(page, agency, TestAgency.NewEmail(), AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
+        await AccountSteps.RegisterAndLogInAsync(page, agency, TestAgency.NewEmail(), AccountSteps.ResidentPassword, TestAgency.FreeLeaseReference);
 
         await page.GotoAsync(agency.Url("projets/rehabilitation-de-la-residence-les-alpins"));
         await PressAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Suivre", Exact = true }), "Enter");
