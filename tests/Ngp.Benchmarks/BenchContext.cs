@@ -47,6 +47,8 @@ public sealed class BenchContext(BenchOptions options, string webDll, string art
             ["Ngp__RateLimits__Enabled"] = "false",
             // A throwaway data folder: its keys need no certificate.
             ["Ngp__DataProtection__AllowUnprotectedKeys"] = "true",
+            // Production refuses e-mail links to a loopback address; the scenarios follow no e-mail.
+            ["Ngp__Notifications__PublicBaseUrl"] = "https://participation.example.org",
         };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             variables[key] = value;

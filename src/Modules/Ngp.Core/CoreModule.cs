@@ -35,5 +35,7 @@ public sealed class CoreModule : INgpModule
         services.AddScoped<Web.IPublicPageCache, Web.PublicPageCache>();
         services.AddSingleton<Web.PublicContentChanges>();
         services.AddSingleton<Web.ReturnUrls>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Web.SiteLinks>();
     }
 }

@@ -31,7 +31,6 @@ public sealed class NotificationsModule : INgpModule
         services.AddEmailOutbox();
         services.AddSingleton<TemplateCache>();
         services.AddScoped<EmailTemplates>();
-        services.AddScoped<SiteLinks>();
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<SmtpSettingsStore>();
         services.AddScoped<NotificationPreferences>();

@@ -5,6 +5,7 @@ using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Notifications;
 using Ngp.Core.Settings;
+using Ngp.Core.Web;
 using Ngp.Notifications.Data;
 using Ngp.Notifications.Sending;
 using Ngp.Notifications.Templates;

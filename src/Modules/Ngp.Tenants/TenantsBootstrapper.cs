@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Recipes;
 using Ngp.Tenants.Data;
 
@@ -46,6 +48,8 @@ public sealed class TenantsBootstrapper(
     RecipeExecutor executor,
     IOptions<SetupOptions> options,
     TimeProvider clock,
+    TenantPublicAddresses addresses,
+    IHostEnvironment environment,
     ILogger<TenantsBootstrapper> logger)
 {
     public async Task<BootstrapReport> StartAsync(CancellationToken ct)
@@ -56,6 +60,7 @@ public sealed class TenantsBootstrapper(
             await scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.MigrateAsync(ct);
         }
         await registry.ReloadAsync(ct);
+        RefuseUnreachableAddresses();
 
         var settings = options.Value;
         string? generatedPassword = null;
@@ -107,6 +112,28 @@ public sealed class TenantsBootstrapper(
             logger.LogInformation("Creating the demo agencies from recipe {Recipe}", demo.Name);
             await executor.ExecuteAsync(result.Value, demo, new Dictionary<string, string> { ["adminEmail"] = adminEmail, ["adminPassword"] = adminPassword }, ct);
         }
+    }
+
+    /// <summary>
+    /// In Production, e-mail links that would lead nowhere or to the reader's own machine stop the start, with the
+    /// setting to fill in, rather than mails going out with dead links.
+    /// </summary>
+    private void RefuseUnreachableAddresses()
+    {
+        if (!environment.IsProduction())
+            return;
+        var tenants = registry.All.Where(t => t.State != TenantState.Uninitialized).ToList();
+        var problems = PublicAddressCheck.Problems(tenants, addresses).ToList();
+        if (!tenants.Any(t => t.IsHeadOffice))
+        {
+            var headOffice = addresses.HeadOfficeAddress();
+            if (headOffice is null)
+                problems.Insert(0, PublicAddressCheck.Missing("Siège"));
+            else if (PublicAddress.IsLoopback(headOffice))
+                problems.Insert(0, PublicAddressCheck.Loopback("Siège", headOffice + "/"));
+        }
+        if (problems.Count > 0)
+            throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
     }
 
     private static string GeneratePassword()

@@ -19,6 +19,8 @@ public sealed class TenantsModule : INgpModule
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection("Ngp:Setup"));
         services.AddSingleton<TenantDatabases>();
         services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantPublicAddresses>();
+        services.AddSingleton<ITenantPublicAddresses>(sp => sp.GetRequiredService<TenantPublicAddresses>());
         services.AddSingleton<IRunningTenants>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddSingleton<ITenantAddresses>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddSingleton<TenantSetup>();

@@ -47,6 +47,8 @@ public sealed class NgpSite : IAsyncLifetime
                 ["Ngp:RateLimits:Enabled"] = "false",
                 // A throwaway data folder: its keys need no certificate.
                 ["Ngp:DataProtection:AllowUnprotectedKeys"] = "true",
+                // Production refuses e-mail links to a loopback address; these journeys read no e-mail.
+                ["Ngp:Notifications:PublicBaseUrl"] = "https://participation.example.org",
                 ["urls"] = "http://127.0.0.1:0",
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -94,6 +94,22 @@ public sealed class AdminPagesTests(SqliteFactory factory) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task TenantsPage_PublicAddress_IsSavedShownAndABadOneRefusedInFrench()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await SignedInAsync(factory.ClientFor("", followRedirects: true), NgpFactory.AdminEmail, NgpFactory.AdminPassword);
+
+        var saved = await Forms.SubmitAsync(admin, "admin/agences", new Dictionary<string, string> { ["name"] = agency.Name, ["publicAddress"] = "https://Grenoble.Example.org/" }, handler: "Address");
+        var refused = await Forms.SubmitAsync(admin, "admin/agences", new Dictionary<string, string> { ["name"] = agency.Name, ["publicAddress"] = "grenoble" }, handler: "Address");
+
+        var savedText = Forms.Text(await saved.Content.ReadAsStringAsync());
+        Assert.Contains("mènent désormais à https://grenoble.example.org/", savedText);
+        Assert.Contains("Liens des e-mails : https://grenoble.example.org/", savedText);
+        Assert.Contains("L'adresse publique doit être une adresse web complète", Forms.Text(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal("https://grenoble.example.org", factory.Services.GetRequiredService<TenantRegistry>().Find(agency.Name)!.PublicAddress);
+    }
+
+    [Fact]
     public async Task TenantsPage_CreatesDisablesAndRemovesAnAgencyWithConfirmation()
     {
         var admin = await SignedInAsync(factory.ClientFor("", followRedirects: true), NgpFactory.AdminEmail, NgpFactory.AdminPassword);

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Display;
 using Ngp.Contents.Items;
 using Ngp.Core.Results;
 using Ngp.Core.Security;
+using Ngp.Core.Web;
 
 namespace Ngp.Contents.Api;
 
@@ -124,7 +126,7 @@ public static class ContentApi
 
     private static async Task<string?> UrlAsync(ContentQuery query, ContentItemVersion item, HttpContext http, CancellationToken ct) =>
         item.Published && await query.RelativeUrlAsync(item, ct) is { } relative
-            ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/{relative}"
+            ? http.RequestServices.GetRequiredService<SiteLinks>().Absolute(relative)
             : null;
 }
 

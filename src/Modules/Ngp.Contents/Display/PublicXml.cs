@@ -1,3 +1,5 @@
+using Ngp.Core.Web;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Http;
@@ -7,8 +9,8 @@ namespace Ngp.Contents.Display;
 /// <summary>Helpers of the public XML documents (sitemap, feeds): absolute addresses of the tenant, clean text, UTF-8 answers.</summary>
 public static class PublicXml
 {
-    /// <summary>The tenant's root as the visitor reached it: scheme, host and path base, ending with a slash.</summary>
-    public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";
+    /// <summary>The tenant's public root, ending with a slash: never the Host header of whoever asked first (the answer is cached).</summary>
+    public static string BaseUrl(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<SiteLinks>().Root;
 
     /// <summary>Text without the characters XML cannot carry (control characters typed or pasted by someone).</summary>
     public static string Clean(string? text) =>

@@ -29,6 +29,12 @@ public sealed record TenantDescriptor
 
     public IReadOnlyList<string> HostNames { get; init; } = [];
 
+    /// <summary>
+    /// Where people reach the tenant from outside (<c>https://grenoble.example.org</c>, no trailing slash), set in the
+    /// admin or a recipe; null to derive it from the head office's address and the prefix.
+    /// </summary>
+    public string? PublicAddress { get; init; }
+
     public DatabaseProvider DatabaseProvider { get; init; }
 
     public required string ConnectionString { get; init; }

@@ -90,29 +90,28 @@ public static class MeetingsApi
             });
         }).AllowAnonymous().WithSummary("La synthèse publiée d'une réunion.");
 
-        tenant.MapGet(FeedPath, async (HttpRequest request, MeetingReader reader, ISiteSettingsStore settings, ITenantContext tenantContext, TimeProvider clock, CancellationToken ct) =>
+        tenant.MapGet(FeedPath, async (SiteLinks links, MeetingReader reader, ISiteSettingsStore settings, ITenantContext tenantContext, TimeProvider clock, CancellationToken ct) =>
         {
             var now = clock.GetUtcNow();
             var meetings = await reader.BetweenAsync(now.AddDays(-90), now.AddDays(365), ct);
             var site = await settings.GetAsync(ct);
-            return Results.Text(ICalendarWriter.Write($"Réunions — {site.SiteName}", meetings.Select(m => Event(request, tenantContext, m, now))), CalendarContentType);
+            return Results.Text(ICalendarWriter.Write($"Réunions — {site.SiteName}", meetings.Select(m => Event(links, tenantContext, m, now))), CalendarContentType);
         }).AllowAnonymous().ExcludeFromDescription();
 
-        tenant.MapGet("reunions/{id}/evenement.ics", async (string id, HttpRequest request, MeetingReader reader, ITenantContext tenantContext, TimeProvider clock, CancellationToken ct) =>
+        tenant.MapGet("reunions/{id}/evenement.ics", async (string id, SiteLinks links, MeetingReader reader, ITenantContext tenantContext, TimeProvider clock, CancellationToken ct) =>
         {
             if (await reader.FindAsync(id, ct) is not { } meeting)
                 return Results.NotFound();
-            var file = ICalendarWriter.Write(meeting.Title, [Event(request, tenantContext, meeting, clock.GetUtcNow())]);
+            var file = ICalendarWriter.Write(meeting.Title, [Event(links, tenantContext, meeting, clock.GetUtcNow())]);
             return Results.File(System.Text.Encoding.UTF8.GetBytes(file), CalendarContentType, $"reunion-{meeting.Slug ?? meeting.Id}.ics");
         }).AllowAnonymous().ExcludeFromDescription();
     }
 
-    private static CalendarEvent Event(HttpRequest request, ITenantContext tenant, MeetingSummary m, DateTimeOffset now)
+    private static CalendarEvent Event(SiteLinks links, ITenantContext tenant, MeetingSummary m, DateTimeOffset now)
     {
-        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/";
         var place = m.Place ?? m.OnlineUrl;
         return new CalendarEvent($"{m.Id}@{tenant.Tenant.Name}.ngp", m.Title, m.StartUtc, m.EndUtc, m.Kind, place,
-            m.RelativeUrl is null ? null : root + m.RelativeUrl, now);
+            m.RelativeUrl is null ? null : links.Absolute(m.RelativeUrl), now);
     }
 
     private static object Dto(MeetingSummary m) => new

@@ -7,6 +7,7 @@ using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Settings;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Notifications.Data;
 using Ngp.Notifications.Sending;
 using Ngp.Notifications.Templates;

@@ -9,37 +9,6 @@ using Ngp.Core.Web;
 
 namespace Ngp.Notifications.Sending;
 
-/// <summary>
-/// Absolute links of the tenant in e-mails: from the request when there is one, else from
-/// <c>Ngp:Notifications:PublicBaseUrl</c> (background jobs, workflows).
-/// </summary>
-public sealed class SiteLinks(ITenantContext tenantContext, IHttpContextAccessor http, IOptions<NotificationOptions> options)
-{
-    private string? _root;
-
-    /// <summary>The tenant's root, ending with a slash: <c>https://site/grenoble-centre/</c>.</summary>
-    public string Root => _root ??= ComputeRoot();
-
-    public string Absolute(string? relativeOrAbsolute)
-    {
-        if (string.IsNullOrWhiteSpace(relativeOrAbsolute))
-            return Root;
-        if (SafeUrl.Web(relativeOrAbsolute) is { } absolute)
-            return absolute;
-        return Root + relativeOrAbsolute.TrimStart('/', '~');
-    }
-
-    private string ComputeRoot()
-    {
-        var request = http.HttpContext?.Request;
-        if (request is not null && request.Host.HasValue)
-            return $"{request.Scheme}://{request.Host}{tenantContext.Tenant.PathBase}/";
-        var configured = options.Value.PublicBaseUrl;
-        var baseUrl = string.IsNullOrWhiteSpace(configured) ? "http://localhost:5000" : configured.TrimEnd('/');
-        return baseUrl + tenantContext.Tenant.PathBase + "/";
-    }
-}
-
 /// <summary>Who an unsubscribe link is for: an account, or a bare address.</summary>
 public sealed record UnsubscribeTarget(string? UserId, string? Email, string Nonce);
 

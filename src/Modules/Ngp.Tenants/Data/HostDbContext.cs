@@ -17,6 +17,9 @@ public sealed class TenantRecord
     /// <summary>Host names separated by commas, lower case.</summary>
     public string HostNames { get; set; } = "";
 
+    /// <summary>Public address of the tenant (<c>https://…</c>, no trailing slash); null to derive it from the head office's.</summary>
+    public string? PublicAddress { get; set; }
+
     public DatabaseProvider DatabaseProvider { get; set; }
 
     /// <summary>PostgreSQL database name; empty on SQLite, whose file path follows from the data folder.</summary>
@@ -47,6 +50,7 @@ public abstract class HostDbContext(DbContextOptions options) : DbContext(option
             e.Property(t => t.DisplayName).HasMaxLength(200);
             e.Property(t => t.UrlPrefix).HasMaxLength(63);
             e.Property(t => t.HostNames).HasMaxLength(1000);
+            e.Property(t => t.PublicAddress).HasMaxLength(300);
             e.Property(t => t.Recipe).HasMaxLength(100);
             e.Property(t => t.SchemaVersion).HasMaxLength(150);
             e.Property(t => t.State).HasConversion<string>().HasMaxLength(20);

@@ -42,6 +42,7 @@ public sealed class TenantDatabases(IOptions<NgpOptions> options, IHostEnvironme
         State = record.State,
         UrlPrefix = record.UrlPrefix,
         HostNames = record.HostNames.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        PublicAddress = record.PublicAddress,
         DatabaseProvider = record.DatabaseProvider,
         ConnectionString = ConnectionString(record),
         Recipe = record.Recipe,

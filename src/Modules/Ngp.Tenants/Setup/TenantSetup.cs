@@ -21,6 +21,9 @@ public sealed record CreateTenantRequest
 
     public IReadOnlyList<string>? HostNames { get; init; }
 
+    /// <summary>Where people reach the agency (<c>https://…</c>); empty to follow the head office's address and the prefix.</summary>
+    public string? PublicAddress { get; init; }
+
     public string? Recipe { get; init; }
 
     public string? AdminEmail { get; init; }
@@ -66,6 +69,9 @@ public sealed class TenantSetup(
         var hostErrors = hosts.Select(TenantNameRules.CheckHostName).OfType<string>().ToArray();
         if (hostErrors.Length > 0)
             errors["hostNames"] = hostErrors;
+        var (publicAddress, addressError) = Core.Web.PublicAddress.Normalize(request.PublicAddress);
+        if (addressError is not null)
+            errors["publicAddress"] = [addressError];
 
         var recipeName = string.IsNullOrWhiteSpace(request.Recipe) ? "agency" : request.Recipe.Trim();
         var recipe = recipes.Find(recipeName);
@@ -101,6 +107,7 @@ public sealed class TenantSetup(
                 State = TenantState.Uninitialized,
                 UrlPrefix = prefix,
                 HostNames = string.Join(',', hosts),
+                PublicAddress = publicAddress,
                 DatabaseProvider = databases.Provider,
                 DatabaseName = databases.NewDatabaseName(name),
                 Recipe = recipeName,
@@ -176,6 +183,23 @@ public sealed class TenantSetup(
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<HostDbContext>().Tenants.AsNoTracking()
             .ToDictionaryAsync(t => t.Name, t => t.SchemaVersion, ct);
+    }
+
+    /// <summary>Sets where people reach the tenant (empty: the head office's address and the prefix).</summary>
+    public async Task<Result<TenantDescriptor>> SetPublicAddressAsync(string name, string? address, CancellationToken ct)
+    {
+        var (publicAddress, error) = Core.Web.PublicAddress.Normalize(address);
+        if (error is not null)
+            return Result.Invalid(error, new Dictionary<string, string[]> { ["publicAddress"] = [error] });
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        var record = await db.Tenants.FindAsync([name], ct);
+        if (record is null)
+            return Result.NotFound($"L'agence « {name} » n'existe pas.");
+        record.PublicAddress = publicAddress;
+        await db.SaveChangesAsync(ct);
+        await registry.ReloadAsync(ct);
+        return databases.Describe(record);
     }
 
     public Task<Result<TenantDescriptor>> DisableAsync(string name, CancellationToken ct) =>

@@ -5,8 +5,9 @@ using Ngp.Recipes;
 namespace Ngp.Tenants.Setup;
 
 /// <summary>
-/// <c>{"name":"tenants","tenants":[{"name","displayName","urlPrefix","recipe"}]}</c>, head office only: creates the
-/// listed agencies that do not exist yet, their first administrator taken from the recipe's parameters.
+/// <c>{"name":"tenants","tenants":[{"name","displayName","urlPrefix","publicAddress","recipe"}]}</c>, head office only:
+/// creates the listed agencies that do not exist yet, their first administrator taken from the recipe's parameters;
+/// for one that exists (the head office, <c>siege</c>, included) it sets the public address when one is given.
 /// </summary>
 public sealed class TenantsStep(TenantSetup setup, TenantRegistry registry, ITenantContext tenantContext) : IRecipeStep
 {
@@ -27,6 +28,8 @@ public sealed class TenantsStep(TenantSetup setup, TenantRegistry registry, ITen
             index++;
             if (TenantNameRules.CheckSlug(Read(tenant, "name"), $"Le nom de l'agence n° {index}") is { } error)
                 yield return error;
+            if (Core.Web.PublicAddress.Normalize(Read(tenant, "publicAddress")).Error is { } addressError)
+                yield return $"Agence n° {index} : {addressError}";
         }
     }
 
@@ -36,13 +39,19 @@ public sealed class TenantsStep(TenantSetup setup, TenantRegistry registry, ITen
         {
             var name = Read(item, "name")!;
             await registry.ReloadAsync(ct);
+            var address = Read(item, "publicAddress");
             if (registry.Find(name) is not null)
+            {
+                if (address is not null)
+                    await setup.SetPublicAddressAsync(name, address, ct);
                 continue;
+            }
             var result = await setup.CreateAsync(new CreateTenantRequest
             {
                 Name = name,
                 DisplayName = Read(item, "displayName"),
                 UrlPrefix = Read(item, "urlPrefix") ?? name,
+                PublicAddress = address,
                 Recipe = Read(item, "recipe") ?? "agency",
                 AdminEmail = Read(item, "adminEmail") ?? context.Parameter("adminEmail"),
                 AdminPassword = context.Parameter("adminPassword"),

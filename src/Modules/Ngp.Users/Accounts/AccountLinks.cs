@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http;
+using Ngp.Core.Web;
 
 namespace Ngp.Users.Accounts;
 
@@ -11,6 +11,6 @@ public sealed record AccountLinks(string Root)
 
     public string Register => Root + "compte/inscription";
 
-    /// <summary>The agency's root as this request reached it (its prefix included), ending with a slash.</summary>
-    public static AccountLinks Of(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    /// <summary>The agency's public root (its prefix included), ending with a slash.</summary>
+    public static AccountLinks Of(SiteLinks links) => new(links.Root);
 }

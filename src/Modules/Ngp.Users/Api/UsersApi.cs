@@ -55,13 +55,13 @@ public static class UsersApi
             return Results.Ok(new MeDto(user.Email!, roles.Order(StringComparer.Ordinal).ToList(), tenantContext.Tenant.Name));
         }).RequireAuthorization().WithSummary("La personne connectée : e-mail, rôles, agence.");
 
-        api.MapPost("account/register", async (RegisterRequest request, ResidentRegistration registration, AccountThrottle throttle, ITenantContext tenantContext, HttpContext http, CancellationToken ct) =>
+        api.MapPost("account/register", async (RegisterRequest request, ResidentRegistration registration, AccountThrottle throttle, ITenantContext tenantContext, SiteLinks links, CancellationToken ct) =>
         {
             if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
                 return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
             if (string.IsNullOrWhiteSpace(request.LeaseReference))
                 return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "Indiquez votre référence de bail pour créer un compte locataire.", "leaseReference", "La référence de bail est obligatoire.");
-            var result = await registration.HandleAsync(request.Email, request.Password, request.LeaseReference, AccountLinks.Of(http.Request), ct);
+            var result = await registration.HandleAsync(request.Email, request.Password, request.LeaseReference, AccountLinks.Of(links), ct);
             // The same answer whether the address was free or already had an account (then mailed): nothing to tell them apart.
             return result.IsOk
                 ? Results.Created("api/v1/me", new RegistrationDto(request.Email!.Trim(), [NgpRoles.Resident], ResidentRegistration.Done))

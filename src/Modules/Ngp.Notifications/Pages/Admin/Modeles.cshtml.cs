@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Data;
 using Ngp.Core.Settings;
+using Ngp.Core.Web;
 using Ngp.Notifications.Data;
 using Ngp.Notifications.Sending;
 using Ngp.Notifications.Templates;

@@ -50,6 +50,10 @@ namespace Ngp.Tenants.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("PublicAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Recipe")
                         .IsRequired()
                         .HasMaxLength(100)

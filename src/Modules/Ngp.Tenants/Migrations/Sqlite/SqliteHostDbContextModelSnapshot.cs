@@ -44,6 +44,10 @@ namespace Ngp.Tenants.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Recipe")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -11,7 +11,7 @@ using Ngp.Tenants.Setup;
 namespace Ngp.Tenants.Pages.Admin;
 
 [Authorize(Policy = "permission:ManageTenants")]
-public sealed class AgencesModel(TenantRegistry registry, TenantSetup setup, RecipeCatalog recipes, ITenantContext tenantContext) : PageModel
+public sealed class AgencesModel(TenantRegistry registry, TenantSetup setup, RecipeCatalog recipes, ITenantContext tenantContext, TenantPublicAddresses addresses) : PageModel
 {
     public IReadOnlyList<TenantDescriptor> Tenants => registry.All;
 
@@ -22,6 +22,13 @@ public sealed class AgencesModel(TenantRegistry registry, TenantSetup setup, Rec
 
     [TempData]
     public string? Message { get; set; }
+
+    [TempData]
+    public string? AddressError { get; set; }
+
+    /// <summary>Where the links of this tenant's e-mails lead, or null when no public address says it.</summary>
+    public string? PublicRoot(TenantDescriptor tenant) =>
+        addresses.PublicRoot(tenant) ?? (tenant.HostNames.Count > 0 ? $"https://{tenant.HostNames[0]}{tenant.PathBase}/" : null);
 
     public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
     {
@@ -42,6 +49,7 @@ public sealed class AgencesModel(TenantRegistry registry, TenantSetup setup, Rec
             DisplayName = Input.DisplayName,
             UrlPrefix = Input.UrlPrefix,
             HostNames = (Input.HostNames ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries),
+            PublicAddress = Input.PublicAddress,
             Recipe = Input.Recipe,
             AdminEmail = Input.AdminEmail,
             AdminPassword = Input.AdminPassword,
@@ -54,6 +62,18 @@ public sealed class AgencesModel(TenantRegistry registry, TenantSetup setup, Rec
             return Page();
         }
         Message = $"L'agence « {result.Value.DisplayName} » est créée et ouverte à l'adresse {result.Value.PathBase}/.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAddressAsync(string name, string? publicAddress, CancellationToken ct)
+    {
+        var result = await setup.SetPublicAddressAsync(name, publicAddress, ct);
+        if (!result.IsOk)
+            AddressError = result.Message;
+        else
+            Message = result.Value.PublicAddress is { } address
+                ? $"Les liens des e-mails de « {result.Value.DisplayName} » mènent désormais à {address}/."
+                : $"« {result.Value.DisplayName} » suit désormais l'adresse du siège.";
         return RedirectToPage();
     }
 
@@ -86,6 +106,9 @@ public sealed class NewTenantInput
 
     [Display(Name = "Noms d'hôte (séparés par des virgules)")]
     public string? HostNames { get; set; }
+
+    [Display(Name = "Adresse publique")]
+    public string? PublicAddress { get; set; }
 
     [Display(Name = "Recette")]
     public string? Recipe { get; set; } = "agency";

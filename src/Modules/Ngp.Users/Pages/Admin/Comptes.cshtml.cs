@@ -10,7 +10,7 @@ using Ngp.Users.Accounts;
 namespace Ngp.Users.Pages.Admin;
 
 [Authorize(Policy = "permission:ManageUsers")]
-public sealed class ComptesModel(NgpDbContext db, Invitations invitations, TimeProvider clock) : PageModel
+public sealed class ComptesModel(NgpDbContext db, Invitations invitations, TimeProvider clock, SiteLinks links) : PageModel
 {
     public const int PageSize = 50;
 
@@ -42,7 +42,7 @@ public sealed class ComptesModel(NgpDbContext db, Invitations invitations, TimeP
             return Page();
         }
         var result = await invitations.InviteAsync(Invite.Email, Invite.Role, User.Identity?.Name ?? "", token =>
-            Url.Page("/Compte/Invitation", pageHandler: null, values: new { token }, protocol: Request.Scheme)!, ct);
+            links.FromAppPath(Url.Page("/Compte/Invitation", pageHandler: null, values: new { token })!), ct);
         if (!result.IsOk)
         {
             ModelState.AddResult(result, nameof(Invite));

@@ -10,7 +10,7 @@ using Ngp.Users.Security;
 namespace Ngp.Users.Pages.Compte;
 
 [EnableRateLimiting(RateLimitPolicies.Authentication)]
-public sealed class InscriptionModel(ResidentRegistration registration, AccountThrottle throttle, ITenantContext tenantContext) : PageModel
+public sealed class InscriptionModel(ResidentRegistration registration, AccountThrottle throttle, ITenantContext tenantContext, SiteLinks links) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -36,7 +36,7 @@ public sealed class InscriptionModel(ResidentRegistration registration, AccountT
             ModelState.AddModelError(string.Empty, AccountThrottle.Message);
             return Page();
         }
-        var result = await registration.HandleAsync(Input.Email, Input.Password, Input.LeaseReference, AccountLinks.Of(Request), ct);
+        var result = await registration.HandleAsync(Input.Email, Input.Password, Input.LeaseReference, AccountLinks.Of(links), ct);
         if (!result.IsOk)
         {
             ModelState.AddResult(result, nameof(Input));

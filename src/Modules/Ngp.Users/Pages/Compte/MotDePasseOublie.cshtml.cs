@@ -1,3 +1,4 @@
+using Ngp.Core.Web;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ using Ngp.Users.Security;
 namespace Ngp.Users.Pages.Compte;
 
 [EnableRateLimiting(RateLimitPolicies.Authentication)]
-public sealed class MotDePasseOublieModel(UserManager<NgpUser> users, AccountEmails emails, AccountThrottle throttle, ITenantContext tenantContext) : PageModel
+public sealed class MotDePasseOublieModel(UserManager<NgpUser> users, AccountEmails emails, AccountThrottle throttle, ITenantContext tenantContext, SiteLinks links) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "L'adresse e-mail est obligatoire.")]
@@ -38,11 +39,11 @@ public sealed class MotDePasseOublieModel(UserManager<NgpUser> users, AccountEma
         // Both cases queue an e-mail in the same way: the answer and its delay are alike; only the mailbox knows.
         if (user is null)
         {
-            await emails.SendNoAccountAsync(address, AccountLinks.Of(Request), ct);
+            await emails.SendNoAccountAsync(address, AccountLinks.Of(links), ct);
             return Page();
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = Url.Page("/Compte/Reinitialiser", pageHandler: null, values: new { email = user.Email, token }, protocol: Request.Scheme)!;
+        var link = links.FromAppPath(Url.Page("/Compte/Reinitialiser", pageHandler: null, values: new { email = user.Email, token })!);
         await emails.SendResetLinkAsync(user.Email!, link, ct);
         return Page();
     }
