@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Ngp.Core.Outbox;
 using Ngp.Tests.Harness;
 
 namespace Ngp.Tests.Integration;
@@ -141,6 +143,8 @@ public sealed class ClockTests
         await using var factory = new ClockedFactory { Clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(1)) };
         var agency = await factory.CreateAgencyAsync();
         var now = factory.Clock.GetUtcNow();
+        // The meetings' calendar is written by the consumer of the recipe's events: let it catch up.
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
 
         var meetings = await agency.Client().GetFromJsonAsync<JsonElement>("api/v1/meetings");
         var consultations = await agency.Client().GetFromJsonAsync<JsonElement>("api/v1/content?type=Consultation");
@@ -150,6 +154,6 @@ public sealed class ClockTests
             .Select(c => c.GetProperty("parts").GetProperty("Consultation"))
             .Select(c => (Opens: c.GetProperty("opensUtc").GetDateTimeOffset(), Closes: c.GetProperty("closesUtc").GetDateTimeOffset()))
             .ToList();
-        Assert.Equal(2, windows.Count(w => w.Opens <= now && now < w.Closes));
+        Assert.Equal(3, windows.Count(w => w.Opens <= now && now < w.Closes));
     }
 }

@@ -52,7 +52,7 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         foreach (var address in expected)
         {
             var message = Assert.Single(smtp.To(address), m => Body(m).Contains("/" + url, StringComparison.Ordinal));
-            Assert.Contains("Synthèse de la réunion", message.Subject ?? "", StringComparison.Ordinal);
+            Assert.StartsWith("Synthèse — ", message.Subject ?? "", StringComparison.Ordinal);
             Assert.Contains("Le calendrier est validé.", message.TextBody, StringComparison.Ordinal);
         }
 
@@ -93,7 +93,8 @@ public abstract class MeetingWorkflowTests<TFactory> where TFactory : NgpFactory
         await agency.SendMailAsync();
         var digest = Assert.Single(smtp.To(weekly.Email));
         Assert.Contains("cette semaine", digest.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Synthèse de la réunion : Synthèse — Comité du Parc", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Synthèse — Comité du Parc", digest.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Synthèse de la réunion : Synthèse", digest.TextBody, StringComparison.Ordinal);
         Assert.True(AboutIt(digest));
         Assert.Single(smtp.To(immediate.Email), AboutIt); // not a second time in a digest
     }

@@ -125,8 +125,8 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
         await agency.SyncAsync();
         var indexer = factory.Services.GetRequiredService<TenantIndexer>();
         var expected = indexer.IndexOf(agency.Tenant).DocumentCount();
-        // 5 news, 10 good practices, 3 projects, 3 consultations, 3 meetings and a synthesis.
-        Assert.Equal(25, expected);
+        // 5 news, 10 good practices, 3 projects, 4 consultations, 3 meetings and a synthesis.
+        Assert.Equal(26, expected);
 
         // A second node's indexer (its own folder and process-level store) starts from nothing and replays the whole log.
         using var store = new IndexStore();
@@ -279,15 +279,15 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
 
         var state = Forms.Text(await browser.GetStringAsync("admin/recherche"));
-        Assert.Contains("Documents indexés 25", state, StringComparison.Ordinal);
+        Assert.Contains("Documents indexés 26", state, StringComparison.Ordinal);
         Assert.Contains("aucun : l'index est à jour", state, StringComparison.Ordinal);
         var started = await Forms.SubmitAsync(browser, "admin/recherche", new Dictionary<string, string>(), handler: "Rebuild");
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var indexer = factory.Services.GetRequiredService<TenantIndexer>();
         for (var i = 0; i < 100 && indexer.Rebuild(agency.Tenant) is not { Finished: true }; i++)
             await Task.Delay(50);
-        Assert.Contains("Dernière reconstruction terminée : 25 contenu(s) indexé(s).", Forms.Text(await browser.GetStringAsync("admin/recherche")), StringComparison.Ordinal);
-        Assert.Equal(25, indexer.IndexOf(agency.Tenant).DocumentCount());
+        Assert.Contains("Dernière reconstruction terminée : 26 contenu(s) indexé(s).", Forms.Text(await browser.GetStringAsync("admin/recherche")), StringComparison.Ordinal);
+        Assert.Equal(26, indexer.IndexOf(agency.Tenant).DocumentCount());
 
         var visitor = agency.Client();
         Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync("admin/recherche")).StatusCode);

@@ -21,6 +21,24 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
         agency.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<NgpDbContext>().Set<Ngp.Participation.Data.Vote>().Count(v => v.ContentItemId == consultation))).GetAwaiter().GetResult();
 
     [SkippableFact]
+    public async Task DemoAgency_AResidentOutsideTheAlpins_HasAnOpenConsultationToVoteIn()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var email = $"loge@{agency.Name}.test";
+        var registered = await agency.Client().PostAsJsonAsync("api/v1/account/register", new { email, password = NgpFactory.StrongPassword, leaseReference = "DEMO-0005" });
+        Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
+        var resident = await factory.TokenClientAsync(agency.PathBase, email, NgpFactory.StrongPassword);
+
+        var kitchens = await VoteAsync(resident, "demo-consultation-cuisines", "calendrier", "oui");
+        var opening = await VoteAsync(resident, "demo-consultation-loge", "creneau", "soir");
+
+        Assert.Equal(HttpStatusCode.Forbidden, kitchens.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, opening.StatusCode);
+        var results = await JsonAsync(await agency.Client().GetAsync("api/v1/consultations/demo-consultation-loge/results"));
+        Assert.Equal(1, results.GetProperty("voters").GetInt32());
+    }
+
+    [SkippableFact]
     public async Task Vote_ByAThousandResidentsAtOnce_CountsExactlyAThousandVotes()
     {
         var agency = await factory.CreateAgencyAsync();
