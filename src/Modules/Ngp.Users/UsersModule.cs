@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Modules;
 using Ngp.Core.Security;
@@ -97,6 +98,7 @@ public sealed class UsersModule : INgpModule
         services.AddSingleton<LeaseDirectory>();
         services.AddScoped<Invitations>();
         services.AddScoped<PersonalData>();
+        services.AddPersonalData<InvitationPersonalData>();
         services.AddScoped<AuthenticatedUserLease>();
         services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();
         services.AddScoped<IRecipeStep, RolesStep>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ngp.Core.Accounts;
 
 namespace Ngp.Users.Leases;
 
@@ -33,6 +34,7 @@ public sealed class LeaseHolder
 
     public Lease? Lease { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     public int Slot { get; set; }
@@ -78,6 +80,7 @@ public sealed class Invitation
 
     public DateTimeOffset? AcceptedUtc { get; set; }
 
+    [UserId]
     public string? InvitedBy { get; set; }
 }
 
