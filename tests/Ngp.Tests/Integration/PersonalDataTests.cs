@@ -151,6 +151,35 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
     }
 
     [SkippableFact]
+    public async Task DeleteAccount_OfStaffWhoWroteAndInvited_KeepsTheirWorkWithoutTheirName()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        var email = $"cheffe@{agency.Name}.test";
+        var created = await admin.PostAsJsonAsync("api/v1/users", new { email, password = NgpFactory.StrongPassword, roles = new[] { "Administrator" } });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var staffId = await agency.UserIdAsync(email);
+        var browser = await BrowserAsync(agency, email, NgpFactory.StrongPassword);
+        await Forms.SubmitAsync(browser, "admin/comptes", new Dictionary<string, string> { ["Invite.Email"] = "amicale@exemple.org", ["Invite.Role"] = "Partner" }, handler: "Invite");
+        var staff = await factory.TokenClientAsync(agency.PathBase, email, NgpFactory.StrongPassword);
+        var news = await NewsApi.CreateAndPublishAsync(staff, "Fête des voisins le 12 juin");
+
+        var export = await (await browser.GetAsync("compte?handler=Export")).Content.ReadFromJsonAsync<JsonElement>();
+        var deleted = await Forms.SubmitAsync(browser, "compte", new Dictionary<string, string> { ["DeletePassword"] = NgpFactory.StrongPassword }, handler: "Delete");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+
+        var written = Assert.Single(export.GetProperty("contents").EnumerateArray());
+        Assert.Equal((news, "Fête des voisins le 12 juin"), (written.GetProperty("contentItemId").GetString(), written.GetProperty("title").GetString()));
+        Assert.Equal("amicale@exemple.org", Assert.Single(export.GetProperty("invitations").GetProperty("sent").EnumerateArray()).GetProperty("email").GetString());
+        // The news stays published; its history no longer names who wrote it.
+        Assert.Equal(HttpStatusCode.OK, (await agency.Client().GetAsync($"api/v1/content/{news}")).StatusCode);
+        var versions = await admin.GetFromJsonAsync<JsonElement>($"api/v1/content/{news}/versions");
+        Assert.All(versions.EnumerateArray(), v => Assert.Equal(UserDeleted.ErasedUserId, v.GetProperty("authorId").GetString()));
+        Assert.Empty(await agency.InScopeAsync(sp => UserIdColumns.NamingAsync(sp.GetRequiredService<NgpDbContext>(), staffId)));
+    }
+
+    [SkippableFact]
     public async Task ModelScan_EveryTableHoldingAUserId_IsExportedOrErasedByAContributor()
     {
         var agency = await factory.CreateAgencyAsync();

@@ -143,6 +143,7 @@ public sealed class ParticipationPersonalData(
             else
             {
                 await theirs.ExecuteDeleteAsync(ct);
+                // Before the dispatcher commits: a count read meanwhile lives at most ResultsCache.MaxAge.
                 results.Changed(tenant.Tenant.Name, itemId);
             }
         }

@@ -17,7 +17,7 @@ public sealed class InvitationPersonalData(NgpDbContext db) : IPersonalDataContr
 
     public async Task<object?> ExportAsync(string userId, string? email, CancellationToken ct)
     {
-        var sent = await db.Set<Invitation>().AsNoTracking().Where(i => i.InvitedBy == userId).OrderBy(i => i.Id)
+        var sent = await db.Set<Invitation>().AsNoTracking().Where(i => i.InvitedBy == userId || (email != null && i.InvitedBy == email)).OrderBy(i => i.Id)
             .Select(i => new { email = i.Email, role = i.Role, createdUtc = i.CreatedUtc, acceptedUtc = i.AcceptedUtc })
             .ToListAsync(ct);
         var received = email is null ? [] : await db.Set<Invitation>().AsNoTracking().Where(i => i.Email == email).OrderBy(i => i.Id)
@@ -34,9 +34,12 @@ public sealed class InvitationPersonalData(NgpDbContext db) : IPersonalDataContr
 
     public async Task EraseAsync(UserDeleted deleted, CancellationToken ct)
     {
-        await db.Set<Invitation>().Where(i => i.InvitedBy == deleted.UserId)
+        // The event carries no address: older invitations name their inviter by it, and the person's own invitation
+        // holds it; both are found by its hash.
+        var inviters = await db.Set<Invitation>().Where(i => i.InvitedBy != null).Select(i => i.InvitedBy!).Distinct().ToListAsync(ct);
+        var byAddress = inviters.Where(a => UserDeleted.HashEmail(a) == deleted.EmailHash).ToList();
+        await db.Set<Invitation>().Where(i => i.InvitedBy == deleted.UserId || byAddress.Contains(i.InvitedBy!))
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedBy, (string?)null), ct);
-        // The event carries no address: the person's invitations are found by the hash of theirs.
         var addresses = await db.Set<Invitation>().Select(i => i.Email).Distinct().ToListAsync(ct);
         var theirs = addresses.Where(a => UserDeleted.HashEmail(a) == deleted.EmailHash).ToList();
         await db.Set<Invitation>().Where(i => theirs.Contains(i.Email)).ExecuteDeleteAsync(ct);

@@ -80,6 +80,7 @@ public sealed class Invitation
 
     public DateTimeOffset? AcceptedUtc { get; set; }
 
+    /// <summary>The inviting account's id (before issue 17, its user name, which is its e-mail).</summary>
     [UserId]
     public string? InvitedBy { get; set; }
 }
