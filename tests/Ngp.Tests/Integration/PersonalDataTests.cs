@@ -51,7 +51,11 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
         Assert.Equal(HttpStatusCode.OK, (await person.Api.PostAsJsonAsync($"api/v1/comments/{reported}/report", new { reason = "off-topic" })).StatusCode);
 
         var open = await PublishConsultationAsync(admin, results: "live", title: "Couleur de la façade");
-        var closing = await PublishConsultationAsync(admin, closes: now.AddHours(2), results: "live", title: "Couleur du hall");
+        var closing = await PublishConsultationAsync(admin, closes: now.AddHours(2), results: "live", title: "Aménagement du hall", questions:
+        [
+            new { id = "q", text = "Quelle couleur pour le hall ?", kind = "single", options = new[] { new { id = "a", text = "Ocre" }, new { id = "c", text = "Vert" } } },
+            new { id = "banc", text = "Faut-il un banc ?", kind = "single", options = new[] { new { id = "oui", text = "Oui" }, new { id = "non", text = "Non" } } },
+        ]);
         var dwelling = await PublishConsultationAsync(admin, kind: "dwelling", results: "live", title: "Choix de cuisine", questions:
         [
             new { id = "finition", text = "Finition de la cuisine", kind = "single", options = new[] { new { id = "chene", text = "Chêne clair" }, new { id = "blanc", text = "Blanc mat" } } },
@@ -59,6 +63,7 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(person.Api, open, "q", "a")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(neighbour.Api, open, "q", "b")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(person.Api, closing, "q", "c")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await VoteAsync(person.Api, closing, "banc", "oui")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(person.Api, dwelling, "finition", "chene")).StatusCode);
 
         var upcoming = await MeetingsApi.PublishMeetingAsync(admin, "Visite des logements témoins", now.AddDays(3), capacity: 1);
@@ -105,7 +110,7 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
         var report = Assert.Single(participation.GetProperty("reports").EnumerateArray());
         Assert.Equal((p.Reported, "Hors sujet"), (report.GetProperty("commentId").GetInt64(), report.GetProperty("reasonLabel").GetString()));
         var votes = participation.GetProperty("votes").EnumerateArray().ToList();
-        Assert.Equal(["Ocre", "Vert"], votes.Select(v => v.GetProperty("choices")[0].GetString()!).Order().ToArray());
+        Assert.Equal(["Ocre", "Oui", "Vert"], votes.Select(v => v.GetProperty("choices")[0].GetString()!).Order().ToArray());
         Assert.Contains(votes, v => v.GetProperty("question").GetString() == "Quelle couleur pour la façade ?" && v.GetProperty("contentItemId").GetString() == p.OpenConsultation);
         var choice = Assert.Single(participation.GetProperty("dwellingChoices").EnumerateArray());
         Assert.Equal(("Chêne clair", p.Person.LeaseReference), (choice.GetProperty("choices")[0].GetString(), choice.GetProperty("leaseReference").GetString()));
@@ -138,7 +143,8 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
         Assert.Single(kept.GetProperty("replies").EnumerateArray());
         Assert.Equal(0, comments.Single(c => c.GetProperty("id").GetInt64() == p.Proposal).GetProperty("supports").GetInt32());
         Assert.Equal(0, await p.Agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Comment>().Where(c => c.Id == p.Reported).Select(c => c.ReportCount).SingleAsync()));
-        // The open consultation no longer counts the vote; the closed one's results and the household's choice stay.
+        // The open consultation no longer counts the vote; the closed one's results (one voter, two answers) and the
+        // household's choice stay.
         Assert.Equal(1, await VotersAsync(p.Agency, p.OpenConsultation));
         Assert.Equal(1, await VotersAsync(p.Agency, p.ClosingConsultation));
         Assert.Contains($",{p.Person.LeaseReference},Finition de la cuisine,Chêne clair,", await p.Admin.GetStringAsync($"api/v1/consultations/{p.Dwelling}/results.csv"), StringComparison.Ordinal);

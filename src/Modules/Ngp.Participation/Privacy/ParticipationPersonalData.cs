@@ -126,6 +126,8 @@ public sealed class ParticipationPersonalData(
         await db.Set<Vote>().Where(v => v.UserId == userId && v.VoterKey.StartsWith("l:"))
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.UserId, erased), ct);
 
+        // One key for all the person's answers: results count voters as distinct keys, and the key names nobody.
+        var anonymousKey = "x:" + Guid.NewGuid().ToString("N");
         var now = clock.GetUtcNow();
         var itemIds = await db.Set<Vote>().Where(v => v.UserId == userId).Select(v => v.ContentItemId).Distinct().ToListAsync(ct);
         foreach (var itemId in itemIds)
@@ -134,9 +136,8 @@ public sealed class ParticipationPersonalData(
             var consultation = await items.PublishedConsultationAsync(itemId, ct);
             if (consultation is not null && consultation.Consultation.IsClosedAt(now))
             {
-                // A per-row key keeps the unique index (item, question, voter) and names nobody.
                 await theirs.ExecuteUpdateAsync(s => s
-                    .SetProperty(v => v.VoterKey, v => "x:" + v.Id)
+                    .SetProperty(v => v.VoterKey, anonymousKey)
                     .SetProperty(v => v.UserId, erased)
                     .SetProperty(v => v.LeaseReference, (string?)null), ct);
             }
