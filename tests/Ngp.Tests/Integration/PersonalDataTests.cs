@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Items;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
@@ -132,6 +133,14 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
         var before = await p.Agency.InScopeAsync(sp => UserIdColumns.NamingAsync(sp.GetRequiredService<NgpDbContext>(), p.PersonId));
         Assert.True(before.Count >= 10, string.Join("; ", before));
 
+        var projectPage = await p.Agency.InScopeAsync(async sp =>
+        {
+            var query = sp.GetRequiredService<ContentQuery>();
+            return (await query.RelativeUrlAsync((await query.PublishedAsync(DemoProject, CancellationToken.None))!, CancellationToken.None))!;
+        });
+        var shortName = $"<strong>{p.Person.Email.Split('@')[0]}</strong>";
+        Assert.Contains(shortName, await p.Agency.Client().GetStringAsync(projectPage), StringComparison.Ordinal);
+
         var deleted = await Forms.SubmitAsync(browser, "compte", new Dictionary<string, string> { ["DeletePassword"] = p.Person.Password }, handler: "Delete");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(p.Agency.Tenant);
@@ -142,6 +151,9 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
         Assert.Equal("Compte supprimé", kept.GetProperty("author").GetString());
         Assert.Single(kept.GetProperty("replies").EnumerateArray());
         Assert.Equal(0, comments.Single(c => c.GetProperty("id").GetInt64() == p.Proposal).GetProperty("supports").GetInt32());
+        var page = await p.Agency.Client().GetStringAsync(projectPage);
+        Assert.DoesNotContain(shortName, page, StringComparison.Ordinal);
+        Assert.Contains("<strong>Compte supprimé</strong>", page, StringComparison.Ordinal);
         Assert.Equal(0, await p.Agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Comment>().Where(c => c.Id == p.Reported).Select(c => c.ReportCount).SingleAsync()));
         // The open consultation no longer counts the vote; the closed one's results (one voter, two answers) and the
         // household's choice stay.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
+using Ngp.Core.Web;
 using Ngp.Meetings.Data;
 using Ngp.Meetings.Handlers;
 
@@ -11,7 +12,8 @@ namespace Ngp.Meetings.Privacy;
 /// (a place held in a meeting to come passes to the waiting list, as on cancelling), attendance goes but is still
 /// counted among the anonymous attendees, and meetings the person organised stay, organised by « Compte supprimé ».
 /// </summary>
-public sealed class MeetingPersonalData(NgpDbContext db, CancelRegistration cancellation, TimeProvider clock) : IPersonalDataContributor
+public sealed class MeetingPersonalData(NgpDbContext db, CancelRegistration cancellation, TimeProvider clock, IPublicPageCache pages)
+    : IPersonalDataContributor
 {
     public string Name => "meetings";
 
@@ -68,6 +70,9 @@ public sealed class MeetingPersonalData(NgpDbContext db, CancelRegistration canc
 
         await db.Set<MeetingEntry>().Where(m => m.OrganiserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.OrganiserId, UserDeleted.ErasedUserId), ct);
+        // Cached meeting pages show the places left.
+        if (placesToCome.Count > 0)
+            await pages.InvalidateAsync(ct);
     }
 
     private static string StatusLabel(RegistrationStatus status) => status switch

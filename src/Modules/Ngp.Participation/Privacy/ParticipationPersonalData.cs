@@ -3,6 +3,7 @@ using Ngp.Contents.Items;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
+using Ngp.Core.Web;
 using Ngp.Participation.Data;
 using Ngp.Participation.Voting;
 
@@ -15,7 +16,8 @@ namespace Ngp.Participation.Privacy;
 /// results. What was only the person's goes: supports, reports, follows, blocks, and votes of consultations still open.
 /// </summary>
 public sealed class ParticipationPersonalData(
-    NgpDbContext db, ContentQuery contents, ParticipationItems items, ResultsCache results, ITenantContext tenant, TimeProvider clock)
+    NgpDbContext db, ContentQuery contents, ParticipationItems items, ResultsCache results, ITenantContext tenant, TimeProvider clock,
+    IPublicPageCache pages)
     : IPersonalDataContributor
 {
     public string Name => "participation";
@@ -113,6 +115,8 @@ public sealed class ParticipationPersonalData(
         await db.Set<Follow>().Where(f => f.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Set<CommentBlock>().Where(b => b.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Set<CommentBlock>().Where(b => b.ModeratorId == userId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ModeratorId, erased), ct);
+        // Cached item pages show the author's short name and the supports.
+        await pages.InvalidateAsync(ct);
     }
 
     /// <summary>
