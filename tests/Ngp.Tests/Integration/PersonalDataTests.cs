@@ -217,6 +217,17 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
     }
 
     [SkippableFact]
+    public async Task Export_SectionsOfTheModules_AreNamedOnceAndNeverHideTheAccount()
+    {
+        var agency = await factory.CreateAgencyAsync();
+
+        var names = await agency.InScopeAsync(sp => Task.FromResult(sp.GetServices<IPersonalDataContributor>().Select(c => c.Name).ToList()));
+
+        Assert.Equal(["contents", "invitations", "meetings", "notifications", "participation"], names.Order(StringComparer.Ordinal).ToArray());
+        Assert.Empty(names.Intersect(["exportedUtc", "agency", "account", "roles", "lease"]));
+    }
+
+    [SkippableFact]
     public async Task ModelScan_PropertyNamedLikeAPersonsId_IsMarkedUserId()
     {
         var agency = await factory.CreateAgencyAsync();
