@@ -9,9 +9,11 @@ using Ngp.Contents.Display;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Items;
 using Ngp.Contents.Parts;
+using Ngp.Contents.Privacy;
 using Ngp.Contents.Publishing;
 using Ngp.Contents.Rendering;
 using Ngp.Contents.Steps;
+using Ngp.Core.Accounts;
 using Ngp.Core.Modules;
 using Ngp.Recipes;
 
@@ -36,6 +38,7 @@ public sealed class ContentsModule : INgpModule
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
         services.AddScoped<ContentActorFactory>();
+        services.AddPersonalData<ContentPersonalData>();
         services.AddHttpContextAccessor();
         services.AddScoped<IRecipeStep, ContentDefinitionsStep>();
         services.AddScoped<IRecipeStep, ContentItemsStep>();

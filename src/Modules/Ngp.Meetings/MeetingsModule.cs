@@ -9,12 +9,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Parts;
+using Ngp.Core.Accounts;
 using Ngp.Core.Modules;
 using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
 using Ngp.Meetings.Api;
 using Ngp.Meetings.Data;
 using Ngp.Meetings.Handlers;
+using Ngp.Meetings.Privacy;
 
 namespace Ngp.Meetings;
 
@@ -30,6 +32,7 @@ public sealed class MeetingsModule : INgpModule
         services.AddScoped<RegisterToMeeting>();
         services.AddScoped<CancelRegistration>();
         services.AddScoped<CloseMeeting>();
+        services.AddPersonalData<MeetingPersonalData>();
         services.AddScoped<IAudienceSource, MeetingAttendeesSource>();
         // The stakeholders invited by e-mail receive the synthesis; their addresses are never public.
         services.AddSingleton(new Ngp.Contents.Display.PersonalDataField(MeetingCatalog.InvitedEmailsField));

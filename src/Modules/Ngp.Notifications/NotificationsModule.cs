@@ -36,8 +36,7 @@ public sealed class NotificationsModule : INgpModule
         services.AddScoped<NotificationPreferences>();
         services.AddScoped<InAppNotifications>();
         services.AddScoped<INotifier, Notifier>();
-        services.AddOutboxConsumer<UserDeletedConsumer>();
-        services.AddScoped<IPersonalDataSource, NotificationPersonalDataSource>();
+        services.AddPersonalData<NotificationPersonalData>();
         // Core registers the pickup folder with TryAdd; the outbox takes its place so account e-mails are retried too.
         services.Replace(ServiceDescriptor.Scoped<IEmailSender, OutboxEmailSender>());
         services.AddSingleton<EmailDispatcher>();

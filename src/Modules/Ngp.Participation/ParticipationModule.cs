@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents.Parts;
+using Ngp.Core.Accounts;
 using Ngp.Core.Modules;
 using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
@@ -14,6 +15,7 @@ using Ngp.Participation.Comments;
 using Ngp.Participation.Data;
 using Ngp.Participation.Follows;
 using Ngp.Participation.Parts;
+using Ngp.Participation.Privacy;
 using Ngp.Participation.Voting;
 
 namespace Ngp.Participation;
@@ -55,6 +57,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<ResultsExport>();
         services.AddScoped<FollowService>();
         services.AddScoped<ToggleFollow>();
+        services.AddPersonalData<ParticipationPersonalData>();
         services.AddScoped<IAudienceSource, FollowersAudience>();
         services.AddScoped<IAudienceSource, ParticipantsAudience>();
         services.AddScoped<IAudienceSource, StakeholdersAudience>();

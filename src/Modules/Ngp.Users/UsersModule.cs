@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Modules;
 using Ngp.Core.Security;
@@ -102,6 +103,7 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<AccountEmails>();
         services.AddScoped<ResidentRegistration>();
         services.AddScoped<PersonalData>();
+        services.AddPersonalData<InvitationPersonalData>();
         services.AddScoped<AuthenticatedUserLease>();
         services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();
         services.AddScoped<IRecipeStep, RolesStep>();

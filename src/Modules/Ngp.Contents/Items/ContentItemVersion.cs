@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Ngp.Contents.Definitions;
+using Ngp.Core.Accounts;
 using Ngp.Core.Outbox;
 
 namespace Ngp.Contents.Items;
@@ -42,8 +43,10 @@ public sealed class ContentItemVersion
 
     public int? Ambition { get; set; }
 
+    [UserId]
     public required string OwnerId { get; set; }
 
+    [UserId]
     public required string AuthorId { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }

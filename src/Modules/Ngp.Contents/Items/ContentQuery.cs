@@ -91,6 +91,15 @@ public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definit
         Versions.Where(v => v.ContentItemId == id && v.Published)
             .Select(v => new PublishedVersionStamp(v.Id, v.ContentType, v.ModifiedUtc)).SingleOrDefaultAsync(ct);
 
+    /// <summary>The published title of each id, in one query; ids with nothing published are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> PublishedTitlesAsync(IEnumerable<string> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return wanted.Count == 0
+            ? new Dictionary<string, string>()
+            : await Versions.Where(v => v.Published && wanted.Contains(v.ContentItemId)).ToDictionaryAsync(v => v.ContentItemId, v => v.DisplayText, ct);
+    }
+
     public Task<ContentItemVersion?> LatestAsync(string id, CancellationToken ct) =>
         Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Latest, ct);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ngp.Core.Accounts;
 
 namespace Ngp.Meetings.Data;
 
@@ -34,6 +35,7 @@ public sealed class MeetingEntry
 
     public string? ProjectId { get; set; }
 
+    [UserId]
     public required string OrganiserId { get; set; }
 
     public bool Published { get; set; }
@@ -63,6 +65,7 @@ public sealed class MeetingRegistration
 
     public required string MeetingId { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     public RegistrationStatus Status { get; set; }
@@ -81,6 +84,7 @@ public sealed class MeetingAttendance
 
     public required string MeetingId { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 }
 

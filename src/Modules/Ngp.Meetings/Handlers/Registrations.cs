@@ -102,7 +102,8 @@ public sealed class CancelRegistration(NgpDbContext db, IOutbox outbox, TimeProv
         return Result.Success();
     }
 
-    private async Task GiveThePlaceAwayAsync(string meetingId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Gives a place just freed to the first person waiting, or counts it free; in the caller's transaction.</summary>
+    internal async Task GiveThePlaceAwayAsync(string meetingId, DateTimeOffset now, CancellationToken ct)
     {
         while (true)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ngp.Core.Accounts;
 
 namespace Ngp.Notifications.Data;
 
@@ -24,6 +25,7 @@ public sealed class EmailMessage
     public string? RecipientName { get; set; }
 
     /// <summary>The account it was written for, if any (lets the outbox page and unsubscribe name the person).</summary>
+    [UserId]
     public string? UserId { get; set; }
 
     /// <summary>Event kind or <c>account</c> (invitations, password resets), <c>digest-daily</c>, <c>test</c>.</summary>
@@ -63,6 +65,7 @@ public sealed class InAppNotification
 {
     public long Id { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     public required string Event { get; set; }
@@ -93,6 +96,7 @@ public enum NotificationFrequency
 /// <summary>An account's choice; absent means the default (daily digest).</summary>
 public sealed class NotificationPreference
 {
+    [UserId]
     public required string UserId { get; set; }
 
     public NotificationFrequency Frequency { get; set; }
@@ -127,6 +131,7 @@ public sealed class DigestEntry
 {
     public long Id { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     public NotificationFrequency Frequency { get; set; }

@@ -1,28 +1,45 @@
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
-using Ngp.Core.Outbox;
 using Ngp.Notifications.Data;
 
 namespace Ngp.Notifications.Privacy;
 
 /// <summary>
-/// Erases what this module keeps about a deleted account, in the outbox dispatcher's transaction: preferences and
+/// The notification settings and in-app notifications of the account's export, and their erasure: preferences and
 /// unsubscribe state, in-app notifications, digest entries waiting, and every e-mail to the person not yet sent.
 /// Sent e-mails stay as rows (the administrator's delivery history and the idempotency keys that stop a resend)
 /// but lose everything that identifies the person or says what they were told: address, name, bodies, the
 /// signed unsubscribe link and the SMTP error (which often quotes the address). The subject is kept: it is the
 /// notice's title (a content item's), the same for every recipient.
 /// </summary>
-public sealed class UserDeletedConsumer(NgpDbContext db) : IOutboxConsumer
+public sealed class NotificationPersonalData(NgpDbContext db) : IPersonalDataContributor
 {
-    public string Name => "notifications-erasure";
+    public string Name => "notifications";
 
-    public bool Accepts(string eventType) => eventType == nameof(UserDeleted);
+    public IReadOnlyCollection<Type> Entities => [typeof(NotificationPreference), typeof(InAppNotification), typeof(DigestEntry), typeof(EmailMessage)];
 
-    public async Task HandleAsync(OutboxEvent outboxEvent, CancellationToken ct)
+    public async Task<object?> ExportAsync(string userId, string? email, CancellationToken ct)
     {
-        var deleted = outboxEvent.Read<UserDeleted>();
+        var preference = await db.Set<NotificationPreference>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, ct);
+        var inApp = await db.Set<InAppNotification>().AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.Id)
+            .Select(n => new { n.Event, n.Title, n.Text, n.Url, n.CreatedUtc, n.ReadUtc })
+            .ToListAsync(ct);
+        return new
+        {
+            settings = new
+            {
+                frequency = Frequencies.Name(preference?.Frequency ?? NotificationFrequency.Daily),
+                unsubscribed = preference?.Unsubscribed ?? false,
+                culture = preference?.Culture,
+                updatedUtc = preference?.UpdatedUtc,
+            },
+            inApp = inApp.Select(n => new { @event = n.Event, title = n.Title, text = n.Text, url = n.Url, createdUtc = n.CreatedUtc, readUtc = n.ReadUtc }),
+        };
+    }
+
+    public async Task EraseAsync(UserDeleted deleted, CancellationToken ct)
+    {
         var userId = deleted.UserId;
         await db.Set<NotificationPreference>().Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Set<InAppNotification>().Where(n => n.UserId == userId).ExecuteDeleteAsync(ct);
@@ -47,30 +64,5 @@ public sealed class UserDeletedConsumer(NgpDbContext db) : IOutboxConsumer
             .SetProperty(m => m.TextBody, string.Empty)
             .SetProperty(m => m.UnsubscribeUrl, (string?)null)
             .SetProperty(m => m.LastError, (string?)null), ct);
-    }
-}
-
-/// <summary>The notification settings and in-app notifications of the account's JSON export.</summary>
-public sealed class NotificationPersonalDataSource(NgpDbContext db) : IPersonalDataSource
-{
-    public string Name => "notifications";
-
-    public async Task<object?> ExportAsync(string userId, string? email, CancellationToken ct)
-    {
-        var preference = await db.Set<NotificationPreference>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, ct);
-        var inApp = await db.Set<InAppNotification>().AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.Id)
-            .Select(n => new { n.Event, n.Title, n.Text, n.Url, n.CreatedUtc, n.ReadUtc })
-            .ToListAsync(ct);
-        return new
-        {
-            settings = new
-            {
-                frequency = Frequencies.Name(preference?.Frequency ?? NotificationFrequency.Daily),
-                unsubscribed = preference?.Unsubscribed ?? false,
-                culture = preference?.Culture,
-                updatedUtc = preference?.UpdatedUtc,
-            },
-            inApp = inApp.Select(n => new { @event = n.Event, title = n.Title, text = n.Text, url = n.Url, createdUtc = n.CreatedUtc, readUtc = n.ReadUtc }),
-        };
     }
 }

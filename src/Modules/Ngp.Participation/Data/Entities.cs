@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ngp.Core.Accounts;
 
 namespace Ngp.Participation.Data;
 
@@ -29,6 +30,7 @@ public sealed class Comment
     /// <summary>0 for a comment on the item, 1 and 2 for replies: three levels at most.</summary>
     public int Depth { get; set; }
 
+    [UserId]
     public required string AuthorId { get; set; }
 
     /// <summary><c>for</c>, <c>neutral</c> or <c>against</c>.</summary>
@@ -56,6 +58,7 @@ public sealed class ProposalSupport
 
     public long CommentId { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }
@@ -67,6 +70,7 @@ public sealed class CommentReport
 
     public long CommentId { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     /// <summary><c>spam</c>, <c>offensive</c> or <c>off-topic</c>.</summary>
@@ -94,6 +98,7 @@ public sealed class Vote
     public required string VoterKey { get; set; }
 
     /// <summary>The account that last chose (for a lease, the household member who answered last).</summary>
+    [UserId]
     public required string UserId { get; set; }
 
     /// <summary>Chosen option ids, comma-separated, in order (the order is the ranking for ranking questions).</summary>
@@ -114,6 +119,7 @@ public sealed class Follow
 
     public required string ContentItemId { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     /// <summary>True when the follow came from commenting or voting rather than the "Suivre" button.</summary>
@@ -127,10 +133,12 @@ public sealed class CommentBlock
 {
     public long Id { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     public DateTimeOffset UntilUtc { get; set; }
 
+    [UserId]
     public required string ModeratorId { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }

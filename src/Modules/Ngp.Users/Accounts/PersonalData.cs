@@ -16,9 +16,19 @@ public sealed class PersonalData(
     ITenantContext tenantContext,
     TimeProvider clock,
     IOutbox outbox,
-    IEnumerable<IPersonalDataSource> sources)
+    IEnumerable<IPersonalDataContributor> contributors)
 {
-    /// <summary>The account's own data, then each module's share (<see cref="IPersonalDataSource"/>) under its name.</summary>
+    /// <summary>
+    /// The tables of the account itself, exported here (account, roles, lease) and erased by <see cref="DeleteAsync"/>;
+    /// every other table naming a person belongs to a module's <see cref="IPersonalDataContributor"/>.
+    /// </summary>
+    public static IReadOnlyCollection<Type> AccountEntities =>
+    [
+        typeof(NgpUser), typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
+        typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(LeaseHolder),
+    ];
+
+    /// <summary>The account's own data, then each module's share (<see cref="IPersonalDataContributor"/>) under its name.</summary>
     public async Task<IReadOnlyDictionary<string, object?>> ExportAsync(NgpUser user, CancellationToken ct)
     {
         var lease = await db.Set<LeaseHolder>().Where(h => h.UserId == user.Id)
@@ -41,10 +51,10 @@ public sealed class PersonalData(
             ["roles"] = await users.GetRolesAsync(user),
             ["lease"] = lease,
         };
-        foreach (var source in sources)
+        foreach (var contributor in contributors)
         {
-            if (await source.ExportAsync(user.Id, user.Email, ct) is { } share)
-                export[source.Name] = share;
+            if (await contributor.ExportAsync(user.Id, user.Email, ct) is { } share)
+                export[contributor.Name] = share;
         }
         return export;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ngp.Core.Accounts;
 
 namespace Ngp.Users.Leases;
 
@@ -33,6 +34,7 @@ public sealed class LeaseHolder
 
     public Lease? Lease { get; set; }
 
+    [UserId]
     public required string UserId { get; set; }
 
     public int Slot { get; set; }
@@ -78,6 +80,8 @@ public sealed class Invitation
 
     public DateTimeOffset? AcceptedUtc { get; set; }
 
+    /// <summary>The inviting account's id (before issue 17, its user name, which is its e-mail).</summary>
+    [UserId]
     public string? InvitedBy { get; set; }
 }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,7 +42,7 @@ public sealed class ComptesModel(NgpDbContext db, Invitations invitations, TimeP
             await LoadAsync(ct);
             return Page();
         }
-        var result = await invitations.InviteAsync(Invite.Email, Invite.Role, User.Identity?.Name ?? "", token =>
+        var result = await invitations.InviteAsync(Invite.Email, Invite.Role, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", token =>
             links.FromAppPath(Url.Page("/Compte/Invitation", pageHandler: null, values: new { token })!), ct);
         if (!result.IsOk)
         {

@@ -11,19 +11,13 @@ namespace Ngp.Core.Accounts;
 /// </summary>
 public sealed record UserDeleted(string UserId, string EmailHash) : IDomainEvent
 {
+    /// <summary>
+    /// What a row that others rely on (a comment in a thread, a dwelling choice, a content version) names instead of
+    /// an erased account: no account has this id, so pages show « Compte supprimé » and nobody is notified.
+    /// </summary>
+    public const string ErasedUserId = "deleted-account";
+
     /// <summary>SHA-256 (hex) of the trimmed, lower-cased address: what a module compares its stored addresses against.</summary>
     public static string HashEmail(string email) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
-}
-
-/// <summary>
-/// A module's share of a person's data export (GDPR article 15/20). The account page's JSON gathers every source
-/// under its <see cref="Name"/>; a module that keeps nothing about the person answers null and is left out.
-/// </summary>
-public interface IPersonalDataSource
-{
-    /// <summary>Key of the module's section in the export (camelCase: <c>notifications</c>).</summary>
-    string Name { get; }
-
-    Task<object?> ExportAsync(string userId, string? email, CancellationToken ct);
 }
