@@ -9,6 +9,33 @@ namespace Ngp.Tests.Integration;
 public sealed class PlatformTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
 {
     [Fact]
+    public async Task Favicon_AtTheRootAndUnderAnAgency_IsServedAndNamedByThePages()
+    {
+        var agency = await factory.CreateAgencyAsync();
+
+        var ico = await factory.ClientFor("").GetAsync("favicon.ico");
+        var svg = await agency.Client().GetAsync("favicon.svg");
+        var page = await agency.Client().GetStringAsync("reunions");
+
+        Assert.Equal(HttpStatusCode.OK, ico.StatusCode);
+        Assert.Equal("image/x-icon", ico.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Contains($"<link rel=\"icon\" href=\"{agency.PathBase}/favicon.svg\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MeetingsAndSynthesesPages_Titles_NameThePageBeforeTheAgency()
+    {
+        var agency = await factory.CreateAgencyAsync();
+
+        var meetings = await agency.Client().GetStringAsync("reunions");
+        var syntheses = await agency.Client().GetStringAsync("syntheses");
+
+        Assert.Matches("<title>Réunions — [^<]+</title>", meetings);
+        Assert.Matches("<title>Synthèses des réunions — [^<]+</title>", syntheses);
+    }
+
+    [Fact]
     public async Task Healthz_WithEveryDatabaseReachable_IsHealthy()
     {
         await factory.CreateAgencyAsync();

@@ -92,7 +92,9 @@ public sealed class CommenterModel(ParticipationItems items, NgpDbContext db, Pa
         var result = await handler.HandleAsync(id, new ReportRequest(reason), ct);
         if (!result.IsOk && result.Status != ResultStatus.Conflict)
             return Problem(result);
-        TempData["ParticipationMessage"] = "Merci : votre signalement est transmis aux modérateurs.";
+        TempData["ParticipationMessage"] = result.IsOk
+            ? "Merci : votre signalement est transmis aux modérateurs."
+            : "Vous avez déjà signalé ce commentaire : les modérateurs l'examinent.";
         return await BackAsync(itemId!, null, ct);
     }
 
