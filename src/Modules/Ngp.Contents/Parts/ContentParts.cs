@@ -32,6 +32,9 @@ public interface IContentPart
     /// API and the search index; <paramref name="data"/> is a copy the part may change. Most parts hold none.
     /// </summary>
     JsonObject WithoutPersonalData(JsonObject data) => data;
+
+    /// <summary>Fields of the type that this part's own template shows, so the page's list of fields leaves them out.</summary>
+    IReadOnlyCollection<string> DisplayedFields => [];
 }
 
 /// <summary>Reading helpers shared by parts and fields.</summary>
