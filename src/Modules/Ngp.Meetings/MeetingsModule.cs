@@ -96,6 +96,9 @@ public sealed class MeetingPart : IContentPart
 
     public string DisplayName => "Réunion (inscriptions)";
 
+    /// <summary>Dates, place and capacity are the type's fields; the part itself only marks the type.</summary>
+    public bool HasData => false;
+
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];
 }
 
@@ -105,6 +108,8 @@ public sealed class SynthesisPart : IContentPart
     public string Name => "Synthesis";
 
     public string DisplayName => "Synthèse de réunion";
+
+    public bool HasData => false;
 
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];
 }
