@@ -48,11 +48,15 @@ public sealed partial class EditorHtml(ModelStateDictionary modelState, EditorFo
 
     /// <summary>A day; a browser without a date picker, or a value that is not a day, gets a text input that keeps what was typed.</summary>
     public IHtmlContent Date(string name, string label, string value, bool required = false) =>
-        Input(name, label, value, IsoDay().IsMatch(value) || value.Length == 0 ? "date" : "text", "Format : JJ/MM/AAAA.", required);
+        IsoDay().IsMatch(value) || value.Length == 0
+            ? Input(name, label, value, "date", null, required)
+            : Input(name, label, value, "text", "Format : JJ/MM/AAAA.", required);
 
     /// <summary>A date and time of Paris, as the rest of the admin asks for them.</summary>
     public IHtmlContent DateTime(string name, string label, string value, bool required = false) =>
-        Input(name, label, value, IsoMinute().IsMatch(value) || value.Length == 0 ? "datetime-local" : "text", "Heure de Paris. Format : JJ/MM/AAAA HH:MM.", required);
+        IsoMinute().IsMatch(value) || value.Length == 0
+            ? Input(name, label, value, "datetime-local", "Heure de Paris.", required)
+            : Input(name, label, value, "text", "Heure de Paris. Format : JJ/MM/AAAA HH:MM.", required);
 
     /// <summary>A number as the French write it (« 12,5 »): a text input with the decimal keyboard, since a number input refuses commas.</summary>
     public IHtmlContent Number(string name, string label, string value, string? hint = null, bool required = false) =>
