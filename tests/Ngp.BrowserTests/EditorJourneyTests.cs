@@ -11,6 +11,8 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
 {
     private const string EditorEmail = "redaction@ngp.local";
 
+    private const string Project = "Réhabilitation de la résidence Les Alpins";
+
     [Fact]
     public async Task Editor_WritesAProjectWithThreePhasesAndARoadMap_WithTheKeyboardAloneAndNoAxeViolation()
     {
@@ -71,7 +73,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Editor_WritesAConsultationWithTwoQuestions_WithTheKeyboardAloneAndNoAxeViolation()
+    public async Task Editor_WritesAConsultationWithTwoQuestionsAndLinksItsProject_WithTheKeyboardAloneAndNoAxeViolation()
     {
         var agency = await browser.Site.CreateAgencyAsync();
         await using var context = await browser.NewVisitorAsync();
@@ -92,6 +94,12 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("Oui");
         await Expect(Named(page, "parts.Consultation.questions[1].kind")).ToHaveValueAsync("yesno");
+        await TypeAsync(page, page.GetByLabel("Rechercher un contenu par son titre"), "alpins");
+        await page.Keyboard.PressAsync("Enter");
+        var choose = page.GetByRole(AriaRole.Button, new() { Name = $"Choisir « {Project} » pour « Projet concerné »" });
+        await Expect(choose).ToBeVisibleAsync();
+        await PressButtonAsync(page, $"Choisir « {Project} » pour « Projet concerné »");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Retirer « {Project} » de « Projet concerné »" })).ToBeFocusedAsync();
         await AxeChecks.AssertNoWcagViolationsAsync(page);
         await PressButtonAsync(page, "Enregistrer le brouillon");
 
@@ -99,6 +107,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await Expect(Named(page, "parts.Consultation.questions[0].options[1].text")).ToHaveValueAsync("Gris");
         await Expect(Named(page, "parts.Consultation.questions[1].kind")).ToHaveValueAsync("yesno");
         await Expect(Named(page, "parts.Consultation.questions[1].id")).ToHaveValueAsync("q2");
+        await Expect(page.Locator(".picked")).ToContainTextAsync(Project);
         await AxeChecks.AssertNoWcagViolationsAsync(page);
     }
 
