@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Primitives;
 using Ngp.Contents.Api;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Editors;
@@ -65,6 +64,9 @@ public abstract class ContentEditorPageModel(
 
     /// <summary>What a content picker's search found, by the picker's input name.</summary>
     public Dictionary<string, IReadOnlyList<PickerChoice>> PickerResults { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a picker's search found more than it lists, by the picker's input name.</summary>
+    public Dictionary<string, bool> PickerHasMore { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The titles of the items the pickers hold, by id.</summary>
     public Dictionary<string, PickerChoice> Picked { get; } = new(StringComparer.Ordinal);
@@ -191,18 +193,20 @@ public abstract class ContentEditorPageModel(
         var chosen = Form.Values(name).Where(v => v.Length > 0).ToList();
         switch (command.Operation)
         {
-            case "search":
+            case PickerOperations.Search:
                 var page = await editing.Query.ListAsync(new ContentFilter { Type = field.PickedType, AllLatest = true, Text = Form.Value(ContentForm.SearchName(field)), PageSize = PickerResultCount + 1 }, ct);
                 var types = await TypeNamesAsync(ct);
-                PickerResults[name] = page.Items.Where(v => v.ContentItemId != id).Take(PickerResultCount).Select(v => Choice(v, types)).ToList();
+                var found = page.Items.Where(v => v.ContentItemId != id).ToList();
+                PickerResults[name] = found.Take(PickerResultCount).Select(v => Choice(v, types)).ToList();
+                PickerHasMore[name] = found.Count > PickerResultCount;
                 Focus = new EditorFocus(ContentForm.SearchName(field), null);
                 break;
-            case "pick":
+            case PickerOperations.Pick:
                 if (await editing.Query.LatestAsync(command.Argument, ct) is { } item && (field.PickedType is null || item.ContentType == field.PickedType) && item.ContentItemId != id)
                     Form.Set(name, field.Multiple ? [.. chosen.Where(c => c != item.ContentItemId), item.ContentItemId] : [item.ContentItemId]);
-                Focus = new EditorFocus(null, EditorCommand.Value(name, "unpick", command.Argument));
+                Focus = new EditorFocus(null, EditorCommand.Value(name, PickerOperations.Unpick, command.Argument));
                 break;
-            case "unpick":
+            case PickerOperations.Unpick:
                 Form.Set(name, chosen.Where(c => c != command.Argument).ToArray());
                 Focus = new EditorFocus(ContentForm.SearchName(field), null);
                 break;
