@@ -200,6 +200,27 @@ public sealed class PartEditorTests(QuietSqliteFactory factory) : IClassFixture<
         Assert.Contains("Réhabilitation de la résidence Les Alpins", reopened.Document.QuerySelector(".picked")?.TextContent);
     }
 
+    [Fact]
+    public async Task MeetingEditor_DatesInParisTimeAndAProjectPickedByTitle_SavesTheMeetingWithoutAnyJson()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var editor = await SignedInAsync(agency, EditorEmail);
+        var page = await EditorPage.OpenAsync(editor, "admin/contenus/nouveau/Meeting");
+        Assert.DoesNotContain("parts.Meeting", page.Html, StringComparison.Ordinal);
+        page.Set("parts.Title", "Atelier compost").Set("parts.Summary", "Apprendre à composter.")
+            .Set("fields.Kind", "Atelier").Set("fields.Start", "2026-12-10T18:00").Set("fields.End", "2026-12-10T20:00").Set("fields.Capacity", "20")
+            .Set("fields.Project.search", "Tilleuls");
+        page = await page.PressAsync("Chercher pour « Projet concerné »");
+        page = await page.PressAsync("Choisir « Jardins partagés du Clos des Tilleuls » pour « Projet concerné »");
+        Assert.Equal("2026-12-10T18:00", page.Value("fields.Start"));
+
+        var saved = await page.PressAsync("Enregistrer le brouillon");
+
+        var fields = (await ApiItemAsync(agency, saved.SavedId)).GetProperty("fields");
+        Assert.Equal(DateTimeOffset.Parse("2026-12-10T17:00:00Z", System.Globalization.CultureInfo.InvariantCulture), fields.GetProperty("Start").GetProperty("value").GetDateTimeOffset());
+        Assert.Equal(["demo-project-tilleuls"], fields.GetProperty("Project").GetProperty("value").EnumerateArray().Select(v => v.GetString()));
+    }
+
     private static List<string> Stakeholders(EditorPage page) =>
         Enumerable.Range(0, 10).Select(i => $"parts.RoadMap.stakeholders[{i}].name").Where(page.Has).Select(page.Value).ToList();
 
