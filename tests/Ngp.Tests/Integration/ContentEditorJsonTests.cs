@@ -10,20 +10,37 @@ namespace Ngp.Tests.Integration;
 public sealed class ContentEditorJsonTests(QuietSqliteFactory factory) : IClassFixture<QuietSqliteFactory>
 {
     [Fact]
-    public async Task AdminEditors_OfEveryTypeOfTheRecipes_ShowNoJsonTextAreaNorSearchPart()
+    public async Task AdminEditors_OfEveryTypeOfTheAgencyRecipes_ShowNoJsonTextAreaNorSearchPart()
     {
         var agency = await factory.CreateAgencyAsync();
-        var editor = await SignedInAsync(agency, EditorEmail);
-        var admin = await agency.AdminAsync();
-        var types = (await admin.GetFromJsonAsync<JsonElement>("api/v1/content-types")).EnumerateArray().Select(t => t.GetProperty("name").GetString()!).ToList();
+
+        var types = await AssertNoJsonAsync(await SignedInAsync(agency, EditorEmail), await agency.AdminAsync());
+
+        Assert.Contains("Project", types);
+        Assert.Contains("Consultation", types);
+        Assert.Contains("Meeting", types);
+    }
+
+    [Fact]
+    public async Task AdminEditors_OfEveryTypeOfTheHeadOfficeRecipe_ShowNoJsonTextArea()
+    {
+        var headOffice = new Agency(factory, factory.HeadOffice);
+
+        var types = await AssertNoJsonAsync(await SignedInAsync(headOffice, NgpFactory.AdminEmail), await factory.HeadOfficeAdminAsync());
+
+        Assert.Contains("PlanAction", types);
+    }
+
+    /// <summary>Opens the new-item editor of every type and the editor of one item of each; answers the types.</summary>
+    private static async Task<List<string>> AssertNoJsonAsync(HttpClient editor, HttpClient api)
+    {
+        var types = (await api.GetFromJsonAsync<JsonElement>("api/v1/content-types")).EnumerateArray().Select(t => t.GetProperty("name").GetString()!).ToList();
         var pages = types.Select(t => $"admin/contenus/nouveau/{t}").ToList();
         foreach (var type in types)
         {
-            var items = (await admin.GetFromJsonAsync<JsonElement>($"api/v1/content?type={type}")).GetProperty("items");
+            var items = (await api.GetFromJsonAsync<JsonElement>($"api/v1/content?type={type}")).GetProperty("items");
             pages.AddRange(items.EnumerateArray().Take(1).Select(i => $"admin/contenus/{i.GetProperty("id").GetString()}"));
         }
-        Assert.Contains("Project", types);
-        Assert.Contains("Meeting", types);
         Assert.True(pages.Count > types.Count, "The demo items were not found.");
 
         foreach (var page in pages)
@@ -36,5 +53,6 @@ public sealed class ContentEditorJsonTests(QuietSqliteFactory factory) : IClassF
             Assert.DoesNotContain("Recherche (indexé)", form.TextContent, StringComparison.Ordinal);
             Assert.DoesNotContain("Réunion (inscriptions)", form.TextContent, StringComparison.Ordinal);
         }
+        return types;
     }
 }
