@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Admin;
 using Ngp.Contents.Api;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Display;
+using Ngp.Contents.Editors;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Items;
 using Ngp.Contents.Parts;
@@ -29,6 +31,8 @@ public sealed class ContentsModule : INgpModule
         foreach (var field in new[] { typeof(TextField), typeof(LongTextField), typeof(MarkdownField), typeof(NumberField), typeof(BooleanField), typeof(DateField), typeof(DateTimeField), typeof(ChoiceField), typeof(LinkField), typeof(ContentPickerField), typeof(UserPickerField), typeof(EmailField) })
             services.AddSingleton(typeof(IContentFieldType), field);
         services.AddSingleton<ContentPartCatalog>();
+        services.AddSingleton<ContentPartEditorCatalog>();
+        services.AddScoped<ContentEditorServices>();
         services.AddSingleton<ContentFieldCatalog>();
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<ContentPrivacy>();

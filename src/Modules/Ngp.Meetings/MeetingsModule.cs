@@ -99,6 +99,9 @@ public sealed class MeetingPart : IContentPart
 
     public string DisplayName => "Réunion (inscriptions)";
 
+    /// <summary>Dates, place and capacity are the type's fields; the part itself only marks the type.</summary>
+    public bool HasData => false;
+
     public IReadOnlyCollection<string> DisplayedFields => ["Kind", "Start", "End", "Place", "OnlineLink", "Capacity", "Agenda"];
 
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];
@@ -110,6 +113,8 @@ public sealed class SynthesisPart : IContentPart
     public string Name => "Synthesis";
 
     public string DisplayName => "Synthèse de réunion";
+
+    public bool HasData => false;
 
     /// <summary>The sections of a synthesis, in the order people read them, with their headings.</summary>
     public static readonly IReadOnlyList<(string Field, string Heading)> Sections =

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Editors;
 using Ngp.Contents.Parts;
 using Ngp.Core.Accounts;
 using Ngp.Core.Modules;
@@ -13,6 +14,7 @@ using Ngp.Participation.Api;
 using Ngp.Participation.Background;
 using Ngp.Participation.Comments;
 using Ngp.Participation.Data;
+using Ngp.Participation.Editors;
 using Ngp.Participation.Follows;
 using Ngp.Participation.Parts;
 using Ngp.Participation.Privacy;
@@ -30,6 +32,9 @@ public sealed class ParticipationModule : INgpModule
     {
         foreach (var part in new[] { typeof(PhasesPart), typeof(RoadMapPart), typeof(ConsultationPart), typeof(CommentablePart), typeof(VotablePart), typeof(FollowablePart), typeof(ReportablePart) })
             services.AddSingleton(typeof(IContentPart), part);
+        services.AddSingleton<IContentPartEditor, PhasesEditor>();
+        services.AddSingleton<IContentPartEditor, RoadMapEditor>();
+        services.AddSingleton<IContentPartEditor, ConsultationEditor>();
         services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Ngp:Participation"))
             .Validate(o => o.CommentsPerMinute > 0 && o.VotesPerMinute > 0 && o.CommentThreadsPerPage > 0,
                 "Ngp:Participation:CommentsPerMinute, VotesPerMinute and CommentThreadsPerPage must be positive.")

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ngp.Contents.Api;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Editors;
 using Ngp.Contents.Items;
 using Ngp.Contents.Parts;
 using Ngp.Contents.Rendering;
@@ -20,6 +22,8 @@ public sealed record ContentPreview(string Title, string? Summary, string BodyHt
 /// <summary>
 /// The editor of an item, generated from its type: the new-item page and the item page share it. Every button posts
 /// the whole form, so nothing typed is lost when a rule refuses it; the buttons say what happens after saving.
+/// The buttons inside the form that add, move or remove an item, or search for a content to link
+/// (<see cref="EditorCommand"/>), post it too and come back with the change made and nothing saved.
 /// </summary>
 public abstract class ContentEditorPageModel(
     ContentDefinitionStore definitions,
@@ -30,8 +34,14 @@ public abstract class ContentEditorPageModel(
     MarkdownRenderer markdown,
     TimeProvider clock,
     IMediaStore media,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization,
+    ContentEditorServices editing) : PageModel
 {
+    /// <summary>Results of a content picker's search, listed under it until one is chosen.</summary>
+    public const int PickerResultCount = 10;
+
+    private bool _typeLoaded;
+
     public ContentTypeDefinition Type { get; private set; } = null!;
 
     /// <summary>The latest version, null for a new item.</summary>
@@ -50,6 +60,23 @@ public abstract class ContentEditorPageModel(
 
     public bool CanUnpublish { get; private set; }
 
+    /// <summary>Where the keyboard goes after an editor button changed the form.</summary>
+    public EditorFocus? Focus { get; private set; }
+
+    /// <summary>What a content picker's search found, by the picker's input name.</summary>
+    public Dictionary<string, IReadOnlyList<PickerChoice>> PickerResults { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a picker's search found more than it lists, by the picker's input name.</summary>
+    public Dictionary<string, bool> PickerHasMore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The titles of the items the pickers hold, by id.</summary>
+    public Dictionary<string, PickerChoice> Picked { get; } = new(StringComparer.Ordinal);
+
+    public string PartDisplayName(string name) => editing.Parts.Find(name)?.DisplayName ?? name;
+
+    /// <summary>Whether a part of another module carries data but has no editor: the form then says its data are kept.</summary>
+    public bool HasDataWithoutEditor(string name) => editing.Editors.Find(name) is null && editing.Parts.Find(name) is { HasData: true };
+
     [TempData]
     public string? Message { get; set; }
 
@@ -64,6 +91,9 @@ public abstract class ContentEditorPageModel(
         if (type is null)
             return false;
         Type = type;
+        _typeLoaded = true;
+        // A new item starts from the parts' own empty forms (a consultation's first question, say).
+        Form = ContentForm.From(type, [], editing.Editors);
         var actor = await actors.CurrentAsync();
         var requireApproval = (await settings.GetAsync(ct)).RequireApproval;
         CanPublishNow = actor.CanPublish && (!requireApproval || actor.CanApprove);
@@ -74,7 +104,7 @@ public abstract class ContentEditorPageModel(
     protected void FillFrom(ContentItemVersion version)
     {
         var data = ContentQuery.Data(version);
-        Form = ContentForm.From(Type, data);
+        Form = ContentForm.From(Type, data, editing.Editors);
         ReviewerComment = version.Status == ContentStatus.Draft ? (data["parts"]?["Approval"]?["comment"] as JsonValue)?.GetValue<string>() : null;
     }
 
@@ -82,12 +112,24 @@ public abstract class ContentEditorPageModel(
     protected async Task<IActionResult> SaveAsync(string? id, CancellationToken ct)
     {
         var action = Request.Form["action"].ToString();
-        Form = ContentForm.Read(Request.Form, Type);
+        var posted = Request.Form.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        var command = EditorCommand.Parse(Request.Form[EditorCommand.FieldName]);
+        if (command is { IsListOperation: true })
+            Focus = command.Apply(posted);
+        Form = ContentForm.Read(posted, Type, editing.Editors);
         var formErrors = new Dictionary<string, string[]>();
         if (Type.HasPart("Image"))
             await UploadImageAsync(formErrors, ct);
+        if (command is not null)
+        {
+            if (!command.IsListOperation)
+                await PickAsync(command, id, ct);
+            foreach (var error in formErrors)
+                ModelState.AddModelError(error.Key, string.Join(" ", error.Value));
+            return Page();
+        }
         // The reviewer's comment stays with the drafts until the item is submitted again.
-        var input = Form.ToInput(Type, action == "submit" ? null : ReviewerComment, formErrors);
+        var input = Form.ToInput(Type, action == "submit" ? null : ReviewerComment, formErrors, Item is null ? null : ContentQuery.Data(Item));
 
         if (action == "preview")
         {
@@ -140,6 +182,62 @@ public abstract class ContentEditorPageModel(
             ErrorMessage = "Le brouillon est enregistré, mais : " + done.Message;
         }
         return RedirectToPage("/Admin/Contenu", new { id });
+    }
+
+    /// <summary>The buttons of a content picker: search by title, choose a result, take a chosen item away.</summary>
+    private async Task PickAsync(EditorCommand command, string? id, CancellationToken ct)
+    {
+        var field = Type.Fields.FirstOrDefault(f => f.Type == "ContentPicker" && ContentForm.FieldName(f) == command.Path);
+        if (field is null)
+            return;
+        var name = command.Path;
+        var chosen = Form.Values(name).Where(v => v.Length > 0).ToList();
+        switch (command.Operation)
+        {
+            case PickerOperations.Search:
+                var page = await editing.Query.ListAsync(new ContentFilter { Type = field.PickedType, AllLatest = true, Text = Form.Value(ContentForm.SearchName(field)), PageSize = PickerResultCount + 1 }, ct);
+                var types = await TypeNamesAsync(ct);
+                var found = page.Items.Where(v => v.ContentItemId != id).ToList();
+                PickerResults[name] = found.Take(PickerResultCount).Select(v => Choice(v, types)).ToList();
+                PickerHasMore[name] = found.Count > PickerResultCount;
+                Focus = new EditorFocus(ContentForm.SearchName(field), null);
+                break;
+            case PickerOperations.Pick:
+                if (await editing.Query.LatestAsync(command.Argument, ct) is { } item && (field.PickedType is null || item.ContentType == field.PickedType) && item.ContentItemId != id)
+                    Form.Set(name, field.Multiple ? [.. chosen.Where(c => c != item.ContentItemId), item.ContentItemId] : [item.ContentItemId]);
+                Focus = new EditorFocus(null, EditorCommand.Value(name, PickerOperations.Unpick, command.Argument));
+                break;
+            case PickerOperations.Unpick:
+                Form.Set(name, chosen.Where(c => c != command.Argument).ToArray());
+                Focus = new EditorFocus(ContentForm.SearchName(field), null);
+                break;
+        }
+    }
+
+    private static PickerChoice Choice(ContentItemVersion version, IReadOnlyDictionary<string, string> typeNames) =>
+        new(version.ContentItemId, version.DisplayText, typeNames.GetValueOrDefault(version.ContentType, version.ContentType), ContentLabels.Status(version.Status));
+
+    private async Task<Dictionary<string, string>> TypeNamesAsync(CancellationToken ct) =>
+        (await editing.Definitions.ListAsync(ct)).ToDictionary(t => t.Name, t => t.DisplayName, StringComparer.Ordinal);
+
+    /// <summary>Every rendering of the editor shows the titles of the items its pickers hold, never their bare ids.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Result is not PageResult || executed.Exception is not null || !_typeLoaded)
+            return;
+        var pickers = Type.Fields.Where(f => f.Type == "ContentPicker").ToList();
+        if (pickers.Count == 0)
+            return;
+        var types = await TypeNamesAsync(HttpContext.RequestAborted);
+        foreach (var field in pickers)
+        {
+            foreach (var picked in Form.Values(ContentForm.FieldName(field)).Where(v => v.Length > 0 && !Picked.ContainsKey(v)))
+            {
+                var item = await editing.Query.LatestAsync(picked, HttpContext.RequestAborted);
+                Picked[picked] = item is null ? new PickerChoice(picked, "Contenu introuvable (supprimé ?)", "", "") : Choice(item, types);
+            }
+        }
     }
 
     /// <summary>

@@ -1,22 +1,26 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Editors;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Items;
+using Ngp.Contents.Parts;
 
 namespace Ngp.Contents.Admin;
 
 /// <summary>
 /// The editor form of a type as plain input names and values: <c>parts.Title</c>, <c>parts.Image.alt</c>,
 /// <c>fields.BailleurPartenaire</c>, <c>fields.Site.url</c>… The names of parts and fields are the keys under which
-/// <see cref="ContentValidator"/> reports errors, so each message lands beside its input.
+/// <see cref="ContentValidator"/> reports errors, so each message lands beside its input. A part with an editor of
+/// its own (<see cref="IContentPartEditor"/>) keeps its typed state here and turns it into data itself.
 /// </summary>
 public sealed class ContentForm
 {
     public const string PublishLaterKey = "parts.PublishLater";
 
     private readonly Dictionary<string, string[]> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IContentPartEditor Editor, object State)> _editors = new(StringComparer.Ordinal);
 
     public string Value(string name) => _values.TryGetValue(name, out var v) && v.Length > 0 ? v[0] : "";
 
@@ -26,20 +30,33 @@ public sealed class ContentForm
 
     public static string FieldName(ContentFieldDefinition field) => "fields." + field.Name;
 
+    public static string SearchName(ContentFieldDefinition field) => FieldName(field) + ".search";
+
+    /// <summary>What the editor partial of a part with its own editor is given; null for the engine's own parts.</summary>
+    public PartEditorView? EditorView(ContentPartDefinition part, string displayName, EditorFocus? focus) =>
+        _editors.TryGetValue(part.Name, out var editor) ? new PartEditorView(part, displayName, "parts." + part.Name, editor.State, focus) : null;
+
+    public string? EditorPartial(string partName) => _editors.TryGetValue(partName, out var editor) ? editor.Editor.PartialName : null;
+
     /// <summary>What the person typed, for every input of the type (nothing else is kept).</summary>
-    public static ContentForm Read(IFormCollection form, ContentTypeDefinition type)
+    public static ContentForm Read(IReadOnlyDictionary<string, StringValues> form, ContentTypeDefinition type, ContentPartEditorCatalog editors)
     {
         var result = new ContentForm();
-        foreach (var name in InputNames(type))
+        foreach (var name in InputNames(type, editors))
         {
             if (form.TryGetValue(name, out var values))
                 result.Set(name, values.Select(v => v ?? "").ToArray());
+        }
+        foreach (var part in type.Parts)
+        {
+            if (editors.Find(part.Name) is { } editor)
+                result._editors[part.Name] = (editor, editor.Read(new PartForm(form, "parts." + part.Name)));
         }
         return result;
     }
 
     /// <summary>The form filled with a stored version.</summary>
-    public static ContentForm From(ContentTypeDefinition type, JsonObject data)
+    public static ContentForm From(ContentTypeDefinition type, JsonObject data, ContentPartEditorCatalog editors)
     {
         var result = new ContentForm();
         var parts = data["parts"] as JsonObject;
@@ -48,6 +65,11 @@ public sealed class ContentForm
         foreach (var part in type.Parts)
         {
             var p = parts?[part.Name] as JsonObject;
+            if (editors.Find(part.Name) is { } editor)
+            {
+                result._editors[part.Name] = (editor, editor.Load(p));
+                continue;
+            }
             switch (part.Name)
             {
                 case "Title": result.Set("parts.Title", Text(p?["title"])); break;
@@ -64,11 +86,8 @@ public sealed class ContentForm
                     var scheduled = Text(p?["scheduledUtc"]);
                     result.Set(PublishLaterKey, DateTimeOffset.TryParse(scheduled, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? ContentLabels.LocalInput(at) : "");
                     break;
-                case "Approval":
-                    break;
                 default:
-                    // A part of another module: its data as indented JSON in a text area.
-                    result.Set("parts." + part.Name, p is null || p.Count == 0 ? "" : p.ToJsonString(IndentedJson));
+                    // Approval is the reviewer's, and a part of another module without an editor is kept as stored.
                     break;
             }
         }
@@ -91,7 +110,10 @@ public sealed class ContentForm
                 case "Choice":
                     result.Set(name, value is JsonArray chosen ? chosen.Select(Text).ToArray() : value is null ? [] : [Text(value)]);
                     break;
-                case "ContentPicker" or "UserPicker":
+                case "ContentPicker":
+                    result.Set(name, value is JsonArray picked ? picked.Select(Text).ToArray() : value is null ? [] : [Text(value)]);
+                    break;
+                case "UserPicker":
                     result.Set(name, value is JsonArray ids ? string.Join(", ", ids.Select(Text)) : Text(value));
                     break;
                 default:
@@ -104,13 +126,19 @@ public sealed class ContentForm
 
     /// <summary>
     /// The submitted content for <see cref="ContentManager"/>; <paramref name="errors"/> gets what the form itself can
-    /// tell (a date that is not a date), the rest is the validator's.
+    /// tell (a date that is not a date), the rest is the validator's. A part that has neither inputs nor an editor
+    /// keeps its <paramref name="stored"/> data (null for a new item).
     /// </summary>
-    public ContentInput ToInput(ContentTypeDefinition type, string? approvalComment, IDictionary<string, string[]> errors)
+    public ContentInput ToInput(ContentTypeDefinition type, string? approvalComment, IDictionary<string, string[]> errors, JsonObject? stored)
     {
         var parts = new JsonObject();
         foreach (var part in type.Parts)
         {
+            if (_editors.TryGetValue(part.Name, out var editor))
+            {
+                parts[part.Name] = editor.Editor.ToData(editor.State, new PartErrors(errors));
+                continue;
+            }
             switch (part.Name)
             {
                 case "Title": parts["Title"] = new JsonObject { ["title"] = Value("parts.Title") }; break;
@@ -125,7 +153,7 @@ public sealed class ContentForm
                     parts["PublishLater"] = new JsonObject { ["scheduledUtc"] = scheduled?.ToString("O", CultureInfo.InvariantCulture) };
                     break;
                 case "Approval": parts["Approval"] = new JsonObject { ["comment"] = approvalComment }; break;
-                default: parts[part.Name] = OtherPart(part.Name, errors); break;
+                default: parts[part.Name] = (stored?["parts"]?[part.Name] as JsonObject)?.DeepClone() ?? new JsonObject(); break;
             }
         }
         var fields = new JsonObject();
@@ -137,31 +165,12 @@ public sealed class ContentForm
                 "Link" => new JsonObject { ["url"] = Value(name + ".url"), ["text"] = Value(name + ".text") },
                 "Boolean" => Values(name).Contains("true"),
                 "Choice" when field.Multiple => new JsonArray(Values(name).Where(v => v.Length > 0).Select(v => (JsonNode)v).ToArray()),
+                // Ids come from the picker's hidden inputs; a form written by hand may still send them separated by commas.
+                "ContentPicker" => new JsonArray(Values(name).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Select(v => (JsonNode)v).ToArray()),
                 _ => Value(name),
             };
         }
         return new ContentInput(type.Name, null, parts, fields);
-    }
-
-    private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>The JSON typed for a part of another module; an empty object when nothing was typed, an error when it is not a JSON object.</summary>
-    private JsonObject OtherPart(string name, IDictionary<string, string[]> errors)
-    {
-        var key = "parts." + name;
-        var text = Value(key).Trim();
-        if (text.Length == 0)
-            return [];
-        try
-        {
-            if (JsonNode.Parse(text) is JsonObject data)
-                return data;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-        }
-        errors[key] = ["Ces données doivent être un objet JSON valide : { \"nom\": valeur, … }."];
-        return [];
     }
 
     /// <summary>The scheduled date typed (Paris time), null when empty; a French error when it is not a date.</summary>
@@ -176,10 +185,12 @@ public sealed class ContentForm
         return null;
     }
 
-    private static IEnumerable<string> InputNames(ContentTypeDefinition type)
+    private static IEnumerable<string> InputNames(ContentTypeDefinition type, ContentPartEditorCatalog editors)
     {
         foreach (var part in type.Parts)
         {
+            if (editors.Find(part.Name) is not null)
+                continue;
             if (part.Name == "Image")
             {
                 yield return "parts.Image.path";
@@ -194,6 +205,11 @@ public sealed class ContentForm
             {
                 yield return FieldName(field) + ".url";
                 yield return FieldName(field) + ".text";
+            }
+            else if (field.Type == "ContentPicker")
+            {
+                yield return FieldName(field);
+                yield return SearchName(field);
             }
             else
                 yield return FieldName(field);

@@ -20,7 +20,8 @@ public interface IContentPart
 
     /// <summary>
     /// Whether editors type data for this part. The admin editor has its own inputs for the engine's parts; a part
-    /// from another module that carries data gets a JSON text area, a part without data (a capability) gets nothing.
+    /// from another module that carries data brings its form as an <see cref="Editors.IContentPartEditor"/>, a part
+    /// without data (a capability) gets nothing.
     /// </summary>
     bool HasData => true;
 

@@ -17,5 +17,8 @@ public sealed class IndexablePart : IContentPart
 
     public string DisplayName => "Recherche (indexé)";
 
+    /// <summary>Nothing to type: the admin editor shows no input for it.</summary>
+    public bool HasData => false;
+
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];
 }

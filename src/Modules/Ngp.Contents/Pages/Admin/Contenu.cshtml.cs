@@ -13,8 +13,8 @@ namespace Ngp.Contents.Pages.Admin;
 [Authorize(Policy = "permission:EditContent")]
 public sealed class ContenuModel(
     ContentDefinitionStore definitions, ContentManager manager, ContentActorFactory actors, ISiteSettingsStore settings,
-    ContentValidator validator, MarkdownRenderer markdown, TimeProvider clock, IMediaStore media, IAuthorizationService authorization, ContentQuery query)
-    : ContentEditorPageModel(definitions, manager, actors, settings, validator, markdown, clock, media, authorization)
+    ContentValidator validator, MarkdownRenderer markdown, TimeProvider clock, IMediaStore media, IAuthorizationService authorization, ContentQuery query, ContentEditorServices editing)
+    : ContentEditorPageModel(definitions, manager, actors, settings, validator, markdown, clock, media, authorization, editing)
 {
     /// <summary>The public address of the published version, relative to the agency.</summary>
     public string? PublicUrl { get; private set; }

@@ -13,8 +13,8 @@ namespace Ngp.Contents.Pages.Admin;
 [Authorize(Policy = "permission:EditContent")]
 public sealed class NouveauContenuModel(
     ContentDefinitionStore definitions, ContentManager manager, ContentActorFactory actors, ISiteSettingsStore settings,
-    ContentValidator validator, MarkdownRenderer markdown, TimeProvider clock, IMediaStore media, IAuthorizationService authorization)
-    : ContentEditorPageModel(definitions, manager, actors, settings, validator, markdown, clock, media, authorization)
+    ContentValidator validator, MarkdownRenderer markdown, TimeProvider clock, IMediaStore media, IAuthorizationService authorization, ContentEditorServices editing)
+    : ContentEditorPageModel(definitions, manager, actors, settings, validator, markdown, clock, media, authorization, editing)
 {
     public async Task<IActionResult> OnGetAsync(string type, CancellationToken ct) =>
         await LoadTypeAsync(type, ct) ? Page() : NotFound();
