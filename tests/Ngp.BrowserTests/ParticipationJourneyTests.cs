@@ -146,7 +146,7 @@ public sealed class ParticipationJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync(key);
         // Every Enter of this journey leads to another address (a link, or a form that answers elsewhere or redirects).
         if (key == "Enter")
-            await page.WaitForURLAsync(url => url != before);
+            await page.WaitForURLAsync(url => url != before, new() { Timeout = 60_000 });
     }
 
     /// <summary>Tab reaches the new comment's stance group on its checked choice (« Neutre »); the arrow keys then move the choice.</summary>

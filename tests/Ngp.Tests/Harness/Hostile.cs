@@ -85,7 +85,7 @@ public static class Hostile
             if (name == "meta")
                 Assert.Null(element.GetAttribute("http-equiv"));
             if (name == "link")
-                Assert.Contains(element.GetAttribute("rel"), new[] { "stylesheet", "alternate" });
+                Assert.Contains(element.GetAttribute("rel"), new[] { "stylesheet", "alternate", "icon" });
             foreach (var attribute in element.Attributes)
             {
                 Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{where}: event handler {attribute.Name}=\"{attribute.Value}\" on <{name}>");

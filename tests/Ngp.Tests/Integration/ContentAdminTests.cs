@@ -87,8 +87,8 @@ public sealed class ContentAdminTests(QuietSqliteFactory factory) : IClassFixtur
         Assert.All(Rows(drafts), r => Assert.Equal("Brouillon", r[2]));
         Assert.Single(secondPage);
         Assert.Equal("Réunion de quartier du 12 mars", Assert.Single(byText)[0]);
-        // The demo's 3 news, 2 other items, 3 projects and 3 consultations (participation), 3 meetings and a synthesis.
-        Assert.Equal(15, Rows(byAuthor).Count);
+        // The demo's 3 news, 2 other items, 3 projects and 4 consultations (participation), 3 meetings and a synthesis.
+        Assert.Equal(16, Rows(byAuthor).Count);
         Assert.All(Rows(byAuthor), r => Assert.Equal("Publié", r[2]));
     }
 
