@@ -17,6 +17,9 @@ public static class SvgCharts
     private const int Gap = 10;
     private const int LabelWidth = 230;
 
+    // A generous average advance of a 14 px sans-serif character, so text measured by its length is never cut.
+    private const int CharacterWidth = 9;
+
     /// <summary>Horizontal bars from 0 to <paramref name="max"/> (the largest value when null).</summary>
     public static string Bars(string id, string title, IReadOnlyList<ChartBar> bars, double? max = null, double? target = null)
     {
@@ -24,7 +27,9 @@ public static class SvgCharts
         if (top <= 0)
             top = 1;
         var height = bars.Count * (BarHeight + Gap) + Gap;
-        var plot = Width - LabelWidth - 90;
+        // The value after each bar gets the room of the longest one (« 18 logements »), so none is cut at the edge.
+        var valueWidth = Math.Min(220, 16 + (bars.Count == 0 ? 0 : bars.Max(b => b.ValueText.Length)) * CharacterWidth);
+        var plot = Width - LabelWidth - valueWidth;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" id=\"{Enc(id)}\" role=\"img\" aria-labelledby=\"{Enc(id)}-title\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Enc(id)}-title\">{Enc(title)}</title>");

@@ -1,3 +1,5 @@
+using Ngp.Participation.Parts;
+
 namespace Ngp.Participation.Editors;
 
 /// <summary>An indicator of the road map with its measures, as typed.</summary>
@@ -8,6 +10,9 @@ public sealed class IndicatorForm
     public string Unit { get; set; } = "";
 
     public string Target { get; set; } = "";
+
+    /// <summary><c>higher</c> or <c>lower</c>: which way the indicator gets better.</summary>
+    public string Better { get; set; } = Indicator.Higher;
 
     public List<MeasureForm> Values { get; } = [];
 }

@@ -23,7 +23,11 @@ public sealed class RoadMapEditor : ContentPartEditor<RoadMapForm>
         form.Objectives.AddRange(stored.Objectives.Select(o => new ObjectiveForm { Text = o }));
         foreach (var indicator in stored.Indicators)
         {
-            var typed = new IndicatorForm { Name = indicator.Name, Unit = indicator.Unit, Target = FormValues.NumberInput(indicator.Target) };
+            var typed = new IndicatorForm
+            {
+                Name = indicator.Name, Unit = indicator.Unit, Target = FormValues.NumberInput(indicator.Target),
+                Better = indicator.LowerIsBetter ? Indicator.Lower : Indicator.Higher,
+            };
             typed.Values.AddRange(indicator.Values.Select(v => new MeasureForm { Date = v.Date, Value = FormValues.NumberInput(v.Value) }));
             form.Indicators.Add(typed);
         }
@@ -37,7 +41,7 @@ public sealed class RoadMapEditor : ContentPartEditor<RoadMapForm>
         typed.Objectives.AddRange(form.Items("objectives").Select(o => new ObjectiveForm { Text = o.Text("text") }));
         foreach (var indicator in form.Items("indicators"))
         {
-            var item = new IndicatorForm { Name = indicator.Text("name"), Unit = indicator.Text("unit"), Target = indicator.Text("target") };
+            var item = new IndicatorForm { Name = indicator.Text("name"), Unit = indicator.Text("unit"), Target = indicator.Text("target"), Better = indicator.Text("better") };
             item.Values.AddRange(indicator.Items("values").Select(v => new MeasureForm { Date = v.Text("date"), Value = v.Text("value") }));
             typed.Indicators.Add(item);
         }
@@ -88,7 +92,12 @@ public sealed class RoadMapEditor : ContentPartEditor<RoadMapForm>
                 if (date is not null && value is not null)
                     values.Add(new JsonObject { ["date"] = date, ["value"] = value });
             }
-            indicators.Add(new JsonObject { ["name"] = title, ["unit"] = indicator.Unit.Trim(), ["target"] = target, ["values"] = values });
+            var stored = new JsonObject { ["name"] = title, ["unit"] = indicator.Unit.Trim(), ["target"] = target, ["values"] = values };
+            if (indicator.Better == Indicator.Lower)
+                stored["better"] = Indicator.Lower;
+            else if (indicator.Better is not ("" or Indicator.Higher))
+                errors.Add(name + ".better", $"Choisissez le sens de l'indicateur {label} : plus haut ou plus bas, c'est mieux.");
+            indicators.Add(stored);
         }
         return new JsonObject
         {

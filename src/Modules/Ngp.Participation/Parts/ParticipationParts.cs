@@ -168,13 +168,20 @@ public sealed class RoadMapPart : IContentPart
             }
             if (!ContentNumbers.TryRead(i["target"], out _))
                 errors.Add($"La cible de l'indicateur « {name} » doit être un nombre.");
-            indicators.Add(new JsonObject
+            var better = Json.Text(i, "better");
+            if (better.Length > 0 && better is not (Indicator.Higher or Indicator.Lower))
+                errors.Add($"Le sens de l'indicateur « {name} » est « higher » (plus haut, c'est mieux) ou « lower » (plus bas, c'est mieux).");
+            var indicator = new JsonObject
             {
                 ["name"] = name,
                 ["unit"] = Json.Text(i, "unit"),
                 ["target"] = Json.Number(i["target"]),
                 ["values"] = Json.Array(values.OrderBy(v => v.Date, StringComparer.Ordinal).Select(v => (JsonNode)new JsonObject { ["date"] = v.Date, ["value"] = v.Value })),
-            });
+            };
+            // Written only when lower is better, so indicators stored before keep their exact shape.
+            if (better == Indicator.Lower)
+                indicator["better"] = Indicator.Lower;
+            indicators.Add(indicator);
         }
         return new JsonObject
         {
@@ -198,16 +205,37 @@ public sealed class RoadMapPart : IContentPart
         Json.Text(part, "dialogue"),
         part?["objectives"] is JsonArray o ? o.Select(Json.Text).OfType<string>().ToList() : [],
         Json.Objects(part?["indicators"]).Select(i => new Indicator(Json.Text(i, "name"), Json.Text(i, "unit"), Json.Number(i["target"]),
-            Json.Objects(i["values"]).Select(v => new Measure(Json.Text(v, "date"), Json.Number(v["value"]) ?? 0)).ToList())).ToList());
+            Json.Objects(i["values"]).Select(v => new Measure(Json.Text(v, "date"), Json.Number(v["value"]) ?? 0)).ToList(),
+            Json.Text(i, "better") == Indicator.Lower)).ToList());
 }
 
 public sealed record RoadMap(IReadOnlyList<Stakeholder> Stakeholders, string Dialogue, IReadOnlyList<string> Objectives, IReadOnlyList<Indicator> Indicators);
 
 public sealed record Stakeholder(string Name, string Role, string? Email);
 
-public sealed record Indicator(string Name, string Unit, double? Target, IReadOnlyList<Measure> Values)
+public sealed record Indicator(string Name, string Unit, double? Target, IReadOnlyList<Measure> Values, bool LowerIsBetter = false)
 {
+    public const string Higher = "higher";
+
+    public const string Lower = "lower";
+
     public double? Latest => Values.Count > 0 ? Values[^1].Value : null;
+
+    /// <summary>
+    /// How far a measure has come towards the target, in percent: the share of the target when higher is better; when
+    /// lower is better, the share of the way from the first measure down to the target. Null when it cannot be said.
+    /// </summary>
+    public double? Progress(double value)
+    {
+        if (Target is not { } target)
+            return null;
+        if (!LowerIsBetter)
+            return target > 0 ? Math.Max(0, 100 * value / target) : null;
+        var start = Values.Count > 0 ? Values[0].Value : value;
+        if (value <= target)
+            return 100;
+        return start > target ? Math.Max(0, 100 * (start - value) / (start - target)) : 0;
+    }
 }
 
 public sealed record Measure(string Date, double Value);

@@ -101,6 +101,23 @@ public sealed class ProjectTests(SqliteFactory factory) : IClassFixture<SqliteFa
     }
 
     [Fact]
+    public async Task ProjectPage_AnIndicatorWhereLowerIsBetter_SaysSoAndShowsProgressTowardsItsTarget()
+    {
+        var agency = await factory.CreateAgencyAsync();
+
+        var html = await agency.Client().GetStringAsync("projets/rehabilitation-de-la-residence-les-alpins");
+        var figure = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("figure.indicator")
+            .Single(f => f.QuerySelector("figcaption strong")?.TextContent == "Consommation de chauffage");
+        var rows = figure.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
+
+        Assert.Contains("(plus bas, c'est mieux)", figure.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Progression vers l'objectif", figure.QuerySelectorAll("thead th").Last().TextContent);
+        // From 175 down to 132, towards 90: half the way. The demo's dates move with the day it is set up; its figures do not.
+        Assert.Equal([["175", "0 %"], ["132", "51 %"]], rows);
+        Assert.DoesNotContain("Part de l'objectif", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lists_AndNavigation_LeadToProjectsAndConsultations()
     {
         var agency = await factory.CreateAgencyAsync();
