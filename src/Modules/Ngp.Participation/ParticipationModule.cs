@@ -44,6 +44,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<CurrentParticipant>();
         services.AddScoped<OptionalNotifier>();
         services.AddScoped<ParticipationItems>();
+        services.AddScoped<ProjectConsultations>();
         services.AddSingleton<PublishedConsultations>();
         services.AddScoped<ParticipationSettingsStore>();
         services.AddScoped<Ngp.Recipes.IRecipeStep, CommentsStep>();

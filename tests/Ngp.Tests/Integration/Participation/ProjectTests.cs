@@ -118,6 +118,22 @@ public sealed class ProjectTests(SqliteFactory factory) : IClassFixture<SqliteFa
     }
 
     [Fact]
+    public async Task ProjectPage_ListsTheConsultationsThatPickIt_WithTheirState_AndNoOther()
+    {
+        var agency = await factory.CreateAgencyAsync();
+
+        var html = await agency.Client().GetStringAsync("projets/rehabilitation-de-la-residence-les-alpins");
+        var section = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("section.project-consultations");
+
+        Assert.NotNull(section);
+        var items = section.QuerySelectorAll("li").Select(li => Forms.Text(li.InnerHtml)).ToList();
+        Assert.Equal(2, items.Count);
+        Assert.Contains(items, i => i.StartsWith("Aménagement des cuisines des Alpins : votre avis — Ouverte jusqu'au ", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.StartsWith("Choix de la finition de votre cuisine — Ouverte jusqu'au ", StringComparison.Ordinal));
+        Assert.Contains(section.QuerySelectorAll("a"), a => a.GetAttribute("href")!.EndsWith("/concertations/amenagement-des-cuisines-des-alpins-votre-avis", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Lists_AndNavigation_LeadToProjectsAndConsultations()
     {
         var agency = await factory.CreateAgencyAsync();
