@@ -120,6 +120,24 @@ public abstract class NewsPublicTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [SkippableFact]
+    public async Task NewsPage_WithAnImage_ShowsItUnderTheTitleBeforeTheText()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        var created = await NewsApi.CreateAsync(admin, "Le jardin partagé est ouvert", markdown: "Les premières récoltes sont arrivées.",
+            extraParts: new Dictionary<string, object> { ["Image"] = new { path = "media/2026/11/test/960.webp", alt = "Le jardin au printemps" } });
+        await NewsApi.PublishAsync(admin, created.GetProperty("id").GetString()!);
+
+        var html = await agency.Client().GetStringAsync("actualites/" + created.GetProperty("slug").GetString());
+        var article = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("article")!;
+        var order = article.Children.Select(c => c.ClassName ?? c.LocalName).ToList();
+
+        Assert.True(order.IndexOf("content-image") >= 0, string.Join(", ", order));
+        Assert.True(order.IndexOf("content-image") < order.IndexOf("content-body"), string.Join(", ", order));
+        Assert.Equal("content-header", order[0]);
+    }
+
+    [SkippableFact]
     public async Task UnknownTypeOrSlug_Answers404()
     {
         var agency = await factory.CreateAgencyAsync();
