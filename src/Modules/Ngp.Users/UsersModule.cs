@@ -103,6 +103,7 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<AccountEmails>();
         services.AddScoped<ResidentRegistration>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<ChangeDisplayName>();
         services.AddPersonalData<InvitationPersonalData>();
         services.AddScoped<AuthenticatedUserLease>();
         services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();

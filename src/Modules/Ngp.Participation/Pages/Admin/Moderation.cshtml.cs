@@ -65,10 +65,10 @@ public sealed class ModerationModel(NgpDbContext db, IUserDirectory users, Moder
         var ids = comments.Select(c => c.Id).ToList();
         var reasons = await db.Set<CommentReport>().AsNoTracking().Where(r => ids.Contains(r.CommentId) && !r.Resolved)
             .GroupBy(r => new { r.CommentId, r.Reason }).Select(g => new { g.Key.CommentId, g.Key.Reason, Count = g.Count() }).ToListAsync(ct);
-        var emails = await users.EmailsAsync(comments.Select(c => c.AuthorId), ct);
-        Queue = comments.Select(c => new QueueEntry(c, emails.GetValueOrDefault(c.AuthorId) ?? "compte supprimé",
+        var names = await users.PublicNamesAsync(comments.Select(c => c.AuthorId), ct);
+        Queue = comments.Select(c => new QueueEntry(c, names.GetValueOrDefault(c.AuthorId) ?? PublicName.Deleted,
             reasons.Where(r => r.CommentId == c.Id).Select(r => $"{CommentRules.ReasonLabel(r.Reason)} ({r.Count})").ToList())).ToList();
     }
 
-    public sealed record QueueEntry(Comment Comment, string AuthorEmail, IReadOnlyList<string> Reasons);
+    public sealed record QueueEntry(Comment Comment, string AuthorName, IReadOnlyList<string> Reasons);
 }
