@@ -80,6 +80,10 @@ public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definit
         return new ContentPage(items, total);
     }
 
+    /// <summary>How many items have their latest version in this state (<see cref="ContentStatus.AwaitingApproval"/>: the approval queue).</summary>
+    public Task<int> CountAsync(ContentStatus status, CancellationToken ct) =>
+        Versions.CountAsync(v => v.Latest && v.Status == status, ct);
+
     public Task<ContentItemVersion?> PublishedAsync(string id, CancellationToken ct) =>
         Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Published, ct);
 
