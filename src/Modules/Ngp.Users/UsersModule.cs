@@ -98,6 +98,7 @@ public sealed class UsersModule : INgpModule
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<UserStateChanges>());
         services.AddScoped<UserProvisioning>();
         services.AddScoped<LeaseImport>();
+        services.AddScoped<LeaseList>();
         services.AddSingleton<LeaseDirectory>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEmails>();
