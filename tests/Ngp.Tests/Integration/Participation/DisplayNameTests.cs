@@ -107,6 +107,7 @@ public abstract class DisplayNameTests<TFactory>(TFactory factory) : IClassFixtu
         var browser = await BrowserAsync(agency, resident.Email, resident.Password);
         await Forms.SubmitAsync(browser, "compte", new Dictionary<string, string> { ["DisplayName"] = "Karim B." }, handler: "DisplayName");
         var id = await CommentIdAsync(await CommentAsync(resident.Api, DemoProject, "Merci pour la réunion."));
+        Assert.Contains("Karim B.", AuthorsOnPage(await agency.Client().GetStringAsync(ProjectPage)));
 
         var deleted = await Forms.SubmitAsync(browser, "compte", new Dictionary<string, string> { ["DeletePassword"] = resident.Password }, handler: "Delete");
         await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
