@@ -49,6 +49,17 @@ public abstract class DisplayNameTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task DemoProject_Comments_AreSignedWithTheDemoAccountsNamesNeverTheirAddresses()
+    {
+        var agency = await factory.CreateAgencyAsync();
+
+        var authors = AuthorsOnPage(await agency.Client().GetStringAsync(ProjectPage));
+
+        Assert.Contains("Camille L.", authors);
+        Assert.DoesNotContain(authors, a => a is "locataire" or "partenaire" or "agent" || a.Contains('@', StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task DisplayName_ChosenOnTheAccountPage_SignsOldAndNewCommentsAndIsExported()
     {
         var agency = await factory.CreateAgencyAsync();
