@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Ngp.BrowserTests;
 
-/// <summary>WCAG 2.1 AA (RGAA) checks by axe-core on the pages a resident meets first.</summary>
+/// <summary>WCAG 2.1 AA (RGAA) checks by axe-core on the pages a resident meets first, and on the admin pages staff open every day.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
@@ -34,6 +34,23 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Mon compte");
 
         await AxeChecks.AssertNoWcagViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task AdminHomeLeasesAndModeration_CheckedByAxe_HaveNoWcag21AaViolations()
+    {
+        var agency = await browser.Site.CreateAgencyAsync();
+        await using var visitor = await browser.NewVisitorAsync();
+        var page = await visitor.NewPageAsync();
+        await AccountSteps.LogInAsync(page, agency, agency.AdminEmail, agency.AdminPassword);
+
+        foreach (var (path, heading) in new[] { ("admin", "Tableau de bord"), ("admin/baux?q=demo", "Liste des baux"), ("admin/moderation", "Modération des commentaires") })
+        {
+            var response = await page.GotoAsync(agency.Url(path));
+            Assert.Equal(200, response?.Status);
+            await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync(heading);
+            await AxeChecks.AssertNoWcagViolationsAsync(page);
+        }
     }
 
     [Fact]

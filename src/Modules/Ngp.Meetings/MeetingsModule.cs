@@ -29,6 +29,7 @@ public sealed class MeetingsModule : INgpModule
     {
         services.AddScoped<MeetingCatalog>();
         services.AddScoped<MeetingReader>();
+        services.AddScoped<IPendingWork, MeetingsAwaitingSynthesis>();
         services.AddScoped<RegisterToMeeting>();
         services.AddScoped<CancelRegistration>();
         services.AddScoped<CloseMeeting>();

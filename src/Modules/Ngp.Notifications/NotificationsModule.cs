@@ -35,6 +35,7 @@ public sealed class NotificationsModule : INgpModule
         services.AddScoped<SmtpSettingsStore>();
         services.AddScoped<NotificationPreferences>();
         services.AddScoped<InAppNotifications>();
+        services.AddScoped<IPendingWork, Sending.FailedEmails>();
         services.AddScoped<INotifier, Notifier>();
         services.AddPersonalData<NotificationPersonalData>();
         // Core registers the pickup folder with TryAdd; the outbox takes its place so account e-mails are retried too.

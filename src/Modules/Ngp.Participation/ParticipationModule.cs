@@ -42,6 +42,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddSingleton<ParticipationThrottle>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentParticipant>();
+        services.AddScoped<IPendingWork, CommentsToModerate>();
         services.AddScoped<OptionalNotifier>();
         services.AddScoped<ParticipationItems>();
         services.AddScoped<ProjectConsultations>();

@@ -98,11 +98,13 @@ public sealed class UsersModule : INgpModule
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<UserStateChanges>());
         services.AddScoped<UserProvisioning>();
         services.AddScoped<LeaseImport>();
+        services.AddScoped<LeaseList>();
         services.AddSingleton<LeaseDirectory>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<ResidentRegistration>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<ChangeDisplayName>();
         services.AddPersonalData<InvitationPersonalData>();
         services.AddScoped<AuthenticatedUserLease>();
         services.AddScoped<Ngp.Core.Accounts.IUserDirectory, UserDirectory>();

@@ -138,7 +138,9 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
             var query = sp.GetRequiredService<ContentQuery>();
             return (await query.RelativeUrlAsync((await query.PublishedAsync(DemoProject, CancellationToken.None))!, CancellationToken.None))!;
         });
-        var shortName = $"<strong>{p.Person.Email.Split('@')[0]}</strong>";
+        var named = await Forms.SubmitAsync(browser, "compte", new Dictionary<string, string> { ["DisplayName"] = "Personne Témoin" }, handler: "DisplayName");
+        Assert.Equal(HttpStatusCode.Redirect, named.StatusCode);
+        var shortName = "<strong>Personne Témoin</strong>";
         Assert.Contains(shortName, await p.Agency.Client().GetStringAsync(projectPage), StringComparison.Ordinal);
 
         var deleted = await Forms.SubmitAsync(browser, "compte", new Dictionary<string, string> { ["DeletePassword"] = p.Person.Password }, handler: "Delete");

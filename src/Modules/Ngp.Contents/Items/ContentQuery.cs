@@ -80,6 +80,10 @@ public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definit
         return new ContentPage(items, total);
     }
 
+    /// <summary>How many items have their latest version in this state (<see cref="ContentStatus.AwaitingApproval"/>: the approval queue).</summary>
+    public Task<int> CountAsync(ContentStatus status, CancellationToken ct) =>
+        Versions.CountAsync(v => v.Latest && v.Status == status, ct);
+
     public Task<ContentItemVersion?> PublishedAsync(string id, CancellationToken ct) =>
         Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Published, ct);
 
@@ -98,6 +102,27 @@ public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definit
         return wanted.Count == 0
             ? new Dictionary<string, string>()
             : await Versions.Where(v => v.Published && wanted.Contains(v.ContentItemId)).ToDictionaryAsync(v => v.ContentItemId, v => v.DisplayText, ct);
+    }
+
+    /// <summary>
+    /// The published title and public address (relative to the tenant) of each id, in one query; ids with nothing
+    /// published are absent, and the address is null for a type without a public page.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, PublishedLink>> PublishedLinksAsync(IEnumerable<string> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0)
+            return new Dictionary<string, PublishedLink>();
+        var rows = await Versions.Where(v => v.Published && wanted.Contains(v.ContentItemId))
+            .Select(v => new { v.ContentItemId, v.ContentType, v.DisplayText, v.Slug }).ToListAsync(ct);
+        var links = new Dictionary<string, PublishedLink>();
+        foreach (var row in rows)
+        {
+            var type = await definitions.FindAsync(row.ContentType, ct);
+            var url = type?.RoutePrefix is { } prefix && row.Slug is { } slug ? $"{prefix}/{slug}" : null;
+            links[row.ContentItemId] = new PublishedLink(row.DisplayText, url);
+        }
+        return links;
     }
 
     public Task<ContentItemVersion?> LatestAsync(string id, CancellationToken ct) =>

@@ -13,6 +13,17 @@ public interface IUserDirectory
     async Task<IReadOnlyList<DirectoryEntry>> DescribeAsync(IEnumerable<string> userIds, CancellationToken ct = default) =>
         (await EmailsAsync(userIds, ct)).Select(e => new DirectoryEntry(e.Key, e.Value, null)).ToList();
 
+    /// <summary>
+    /// The name others read for each id (<see cref="PublicName"/>), in one query; a deleted account reads
+    /// <see cref="PublicName.Deleted"/>. Never an e-mail address or a part of one.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, string>> PublicNamesAsync(IEnumerable<string> userIds, CancellationToken ct = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        var known = (await DescribeAsync(ids, ct)).ToDictionary(e => e.UserId, e => PublicName.Of(e.DisplayName, null, isResident: false));
+        return ids.ToDictionary(id => id, id => known.GetValueOrDefault(id) ?? PublicName.Deleted);
+    }
+
     /// <summary>Ids of the accounts holding at least one of the roles (by name: <c>Editor</c>), in one query.</summary>
     Task<IReadOnlyList<string>> InRolesAsync(IEnumerable<string> roles, CancellationToken ct = default) =>
         throw new NotSupportedException("This directory does not know roles.");

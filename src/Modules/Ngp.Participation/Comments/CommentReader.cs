@@ -6,7 +6,7 @@ using Ngp.Participation.Data;
 
 namespace Ngp.Participation.Comments;
 
-/// <summary>A comment as pages and the API show it: text rendered and sanitized, author's short name, proposal supports.</summary>
+/// <summary>A comment as pages and the API show it: text rendered and sanitized, author's public name (never their e-mail), proposal supports.</summary>
 public sealed record CommentView
 {
     public required long Id { get; init; }
@@ -133,7 +133,7 @@ public sealed class CommentReader(NgpDbContext db, IUserDirectory directory, Mar
         var mine = viewerId is null || ids.Count == 0
             ? []
             : (await db.Set<ProposalSupport>().AsNoTracking().Where(s => s.UserId == viewerId && ids.Contains(s.CommentId)).Select(s => s.CommentId).ToListAsync(ct)).ToHashSet();
-        var emails = await directory.EmailsAsync(comments.Select(c => c.AuthorId), ct);
+        var names = await directory.PublicNamesAsync(comments.Select(c => c.AuthorId), ct);
 
         var views = comments.Select(c => new CommentView
         {
@@ -141,7 +141,7 @@ public sealed class CommentReader(NgpDbContext db, IUserDirectory directory, Mar
             ParentId = c.ParentId,
             Depth = c.Depth,
             AuthorId = c.AuthorId,
-            AuthorName = ShortName(emails.GetValueOrDefault(c.AuthorId)),
+            AuthorName = names.GetValueOrDefault(c.AuthorId) ?? PublicName.Deleted,
             Stance = c.Stance,
             Body = c.Status == CommentStatus.Deleted ? null : c.Body,
             BodyHtml = c.Status == CommentStatus.Deleted ? "" : markdown.ToHtml(c.Body),
@@ -164,7 +164,4 @@ public sealed class CommentReader(NgpDbContext db, IUserDirectory directory, Mar
         }
         return new CommentThread(pageRootViews, count, page, pageCount);
     }
-
-    /// <summary>What others see of an author: the part of the e-mail before « @ », never the whole address.</summary>
-    public static string ShortName(string? email) => email is null ? "Compte supprimé" : email.Split('@')[0];
 }

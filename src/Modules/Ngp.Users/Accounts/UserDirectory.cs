@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
+using Ngp.Core.Tenancy;
 using Ngp.Users.Leases;
 
 namespace Ngp.Users.Accounts;
 
-public sealed class UserDirectory(NgpDbContext db, AuthenticatedUserLease authenticated) : IUserDirectory
+public sealed class UserDirectory(NgpDbContext db, AuthenticatedUserLease authenticated, ITenantContext tenantContext) : IUserDirectory
 {
     public async Task<IReadOnlyDictionary<string, string>> EmailsAsync(IEnumerable<string> userIds, CancellationToken ct = default)
     {
@@ -24,6 +25,18 @@ public sealed class UserDirectory(NgpDbContext db, AuthenticatedUserLease authen
         return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Email != null)
             .Select(u => new DirectoryEntry(u.Id, u.Email!, u.DisplayName))
             .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> PublicNamesAsync(IEnumerable<string> userIds, CancellationToken ct = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+            return new Dictionary<string, string>();
+        var agency = tenantContext.HasTenant ? tenantContext.Tenant.DisplayName : null;
+        var known = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, IsResident = db.Set<LeaseHolder>().Any(h => h.UserId == u.Id) })
+            .ToDictionaryAsync(u => u.Id, u => PublicName.Of(u.DisplayName, agency, u.IsResident), ct);
+        return ids.ToDictionary(id => id, id => known.GetValueOrDefault(id) ?? PublicName.Deleted);
     }
 
     public async Task<IReadOnlyList<string>> InRolesAsync(IEnumerable<string> roles, CancellationToken ct = default)

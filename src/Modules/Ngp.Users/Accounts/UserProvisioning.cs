@@ -26,12 +26,12 @@ public sealed class UserProvisioning(
     public const string UnknownLeaseMessage = "Cette référence de bail est inconnue de l'agence. Vérifiez-la sur votre avis d'échéance ou contactez votre agence.";
 
     /// <summary>Creates the user, or returns the existing one with the same e-mail unchanged (recipes and setup run twice).</summary>
-    public async Task<Result<NgpUser>> EnsureUserAsync(string email, string password, IReadOnlyList<string> roleNames, string? leaseReference, CancellationToken ct)
+    public async Task<Result<NgpUser>> EnsureUserAsync(string email, string password, IReadOnlyList<string> roleNames, string? leaseReference, CancellationToken ct, string? displayName = null)
     {
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
             return existing;
-        return await CreateAsync(new NewUser(email, password, roleNames, leaseReference, null), ct);
+        return await CreateAsync(new NewUser(email, password, roleNames, leaseReference, displayName), ct);
     }
 
     public async Task<Result<NgpUser>> CreateAsync(NewUser request, CancellationToken ct)
@@ -62,6 +62,8 @@ public sealed class UserProvisioning(
             errors["roles"] = [$"Rôle inconnu : {string.Join(", ", unknownRoles)}. Rôles possibles : {string.Join(", ", NgpRoles.All)}."];
         if (request.Roles.Contains(NgpRoles.Resident) && string.IsNullOrWhiteSpace(request.LeaseReference))
             errors["leaseReference"] = ["Un compte locataire doit être vérifié par une référence de bail."];
+        if (!string.IsNullOrWhiteSpace(request.DisplayName) && Ngp.Core.Accounts.PublicName.Refusal(request.DisplayName, email) is { } badName)
+            errors["displayName"] = [badName];
         if (errors.Count > 0)
             return Result.Invalid("Le compte n'a pas été créé : corrigez les champs signalés.", errors);
 
@@ -97,7 +99,7 @@ public sealed class UserProvisioning(
         return await strategy.ExecuteAsync(async Task<Result<NgpUser?>> () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var user = new NgpUser { UserName = email, Email = email, DisplayName = request.DisplayName, CreatedUtc = clock.GetUtcNow(), PasswordHash = passwordHash };
+            var user = new NgpUser { UserName = email, Email = email, DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? null : Ngp.Core.Accounts.PublicName.Normalize(request.DisplayName), CreatedUtc = clock.GetUtcNow(), PasswordHash = passwordHash };
             var created = await users.CreateAsync(user);
             if (!created.Succeeded)
                 return Result.Invalid("Le compte n'a pas été créé.", IdentityErrors(created));

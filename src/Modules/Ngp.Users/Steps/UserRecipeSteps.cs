@@ -101,6 +101,8 @@ public sealed class UsersStep(UserProvisioning provisioning) : IRecipeStep
             var email = user.TryGetProperty("email", out var e) ? e.GetString() : null;
             if (!UserRules.IsEmail(email))
                 yield return $"Adresse e-mail invalide : « {email} ».";
+            if (user.TryGetProperty("displayName", out var n) && Ngp.Core.Accounts.PublicName.Refusal(n.GetString(), email) is { } refusal)
+                yield return $"Nom affiché de « {email} » : {refusal}";
         }
     }
 
@@ -112,7 +114,8 @@ public sealed class UsersStep(UserProvisioning provisioning) : IRecipeStep
             var password = item.TryGetProperty("password", out var p) ? p.GetString() : context.Parameter("adminPassword");
             var roles = item.TryGetProperty("roles", out var r) ? r.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
             var lease = item.TryGetProperty("leaseReference", out var l) ? l.GetString() : null;
-            var result = await provisioning.EnsureUserAsync(email, password ?? "", roles, lease, ct);
+            var displayName = item.TryGetProperty("displayName", out var n) ? n.GetString() : null;
+            var result = await provisioning.EnsureUserAsync(email, password ?? "", roles, lease, ct, displayName);
             if (!result.IsOk)
                 throw new RecipeException($"le compte {email} n'a pas pu être créé : {result.Message} {string.Join(" ", result.Errors.SelectMany(x => x.Value))}");
         }

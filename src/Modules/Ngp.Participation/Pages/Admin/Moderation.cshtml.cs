@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Ngp.Contents.Items;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Results;
@@ -12,7 +13,7 @@ namespace Ngp.Participation.Pages.Admin;
 
 /// <summary>The moderators' queue: comments waiting (pre-moderation or 3 reports), reported and hidden; hide, restore, block the author.</summary>
 [Authorize(Policy = "permission:ModerateComments")]
-public sealed class ModerationModel(NgpDbContext db, IUserDirectory users, ModerateComment moderate, ParticipationSettingsStore settings) : PageModel
+public sealed class ModerationModel(NgpDbContext db, IUserDirectory users, ModerateComment moderate, ParticipationSettingsStore settings, ContentQuery contents) : PageModel
 {
     public const int Shown = 100;
 
@@ -65,10 +66,25 @@ public sealed class ModerationModel(NgpDbContext db, IUserDirectory users, Moder
         var ids = comments.Select(c => c.Id).ToList();
         var reasons = await db.Set<CommentReport>().AsNoTracking().Where(r => ids.Contains(r.CommentId) && !r.Resolved)
             .GroupBy(r => new { r.CommentId, r.Reason }).Select(g => new { g.Key.CommentId, g.Key.Reason, Count = g.Count() }).ToListAsync(ct);
-        var emails = await users.EmailsAsync(comments.Select(c => c.AuthorId), ct);
-        Queue = comments.Select(c => new QueueEntry(c, emails.GetValueOrDefault(c.AuthorId) ?? "compte supprimé",
-            reasons.Where(r => r.CommentId == c.Id).Select(r => $"{CommentRules.ReasonLabel(r.Reason)} ({r.Count})").ToList())).ToList();
+        var names = await users.PublicNamesAsync(comments.Select(c => c.AuthorId), ct);
+        var items = await contents.PublishedLinksAsync(comments.Select(c => c.ContentItemId), ct);
+        Queue = comments.Select(c => new QueueEntry(c, names.GetValueOrDefault(c.AuthorId) ?? PublicName.Deleted,
+            reasons.Where(r => r.CommentId == c.Id).Select(r => $"{CommentRules.ReasonLabel(r.Reason)} ({r.Count})").ToList(),
+            items.GetValueOrDefault(c.ContentItemId))).ToList();
     }
 
-    public sealed record QueueEntry(Comment Comment, string AuthorEmail, IReadOnlyList<string> Reasons);
+    /// <summary>One comment to decide on; <see cref="Item"/> is the page it belongs to (null when that page is not published).</summary>
+    public sealed record QueueEntry(Comment Comment, string AuthorName, IReadOnlyList<string> Reasons, PublishedLink? Item)
+    {
+        /// <summary>Hidden after reports but not yet decided: the moderator confirms or restores.</summary>
+        public bool HiddenByReports => Comment.Status == CommentStatus.Pending && Comment.ReportCount >= CommentRules.ReportsToHide;
+
+        /// <summary>Waiting for pre-moderation: publishing it is the usual answer; otherwise keeping it hidden is the safe one.</summary>
+        public bool AwaitingApproval => Comment.Status == CommentStatus.Pending && !HiddenByReports;
+
+        /// <summary>Where the comment is read in its discussion; readers see it there only while it is visible.</summary>
+        public string? Link => Item?.Url is not { } url
+            ? null
+            : Comment.Status == CommentStatus.Visible ? CommentPages.LinkTo(url, Comment.Id) : $"{url}#commentaires";
+    }
 }

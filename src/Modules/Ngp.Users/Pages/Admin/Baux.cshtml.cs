@@ -9,8 +9,17 @@ using Ngp.Users.Leases;
 namespace Ngp.Users.Pages.Admin;
 
 [Authorize(Policy = "permission:ManageLeases")]
-public sealed class BauxModel(NgpDbContext db, LeaseImport import) : PageModel
+/// <summary>The agency's lease list: import a CSV file, and read the leases a page at a time, searched by reference, building or postcode.</summary>
+public sealed class BauxModel(NgpDbContext db, LeaseImport import, LeaseList list) : PageModel
 {
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public LeasePage Leases { get; private set; } = new([], 0, 1, 1);
+
     public int LeaseCount { get; private set; }
 
     public int VerifiedAccounts { get; private set; }
@@ -19,6 +28,17 @@ public sealed class BauxModel(NgpDbContext db, LeaseImport import) : PageModel
 
     [BindProperty]
     public IFormFile? CsvFile { get; set; }
+
+    /// <summary>The list's address for a page, keeping the search.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Search))
+            query.Add("q=" + Uri.EscapeDataString(Search.Trim()));
+        if (page > 1)
+            query.Add("p=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return (query.Count == 0 ? "?" : "?" + string.Join('&', query)) + "#liste";
+    }
 
     public async Task OnGetAsync(CancellationToken ct) => await CountAsync(ct);
 
@@ -45,5 +65,6 @@ public sealed class BauxModel(NgpDbContext db, LeaseImport import) : PageModel
     {
         LeaseCount = await db.Set<Lease>().CountAsync(ct);
         VerifiedAccounts = await db.Set<LeaseHolder>().CountAsync(ct);
+        Leases = await list.PageAsync(Search, PageNumber, ct);
     }
 }
