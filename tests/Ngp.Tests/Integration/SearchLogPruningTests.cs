@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -47,7 +48,17 @@ public abstract class SearchLogPruningTests<TFactory>(TFactory factory) : IClass
         var indexer = factory.Services.GetRequiredService<TenantIndexer>();
         await indexer.RebuildAsync(agency.Tenant);
         for (var i = 0; i < queries.Length; i++)
-            Assert.Equal(before[i], (await SearchHarness.SearchAsync(visitor, queries[i])).ToString());
+        {
+            var after = await SearchHarness.SearchAsync(visitor, queries[i]);
+            if (queries[i].Contains("sort=date", StringComparison.Ordinal))
+            {
+                Assert.Equal(before[i], after.ToString());
+                continue;
+            }
+            // Relevance moves a little once the superseded documents are purged (their terms no longer count in the
+            // index's statistics): the same documents are found, their order among near-equal scores may change.
+            Assert.Equal(HitIds(JsonDocument.Parse(before[i]).RootElement), HitIds(after));
+        }
         Assert.Contains("Nouvelle laverie commune", SearchHarness.Titles(await SearchHarness.SearchAsync(visitor, "q=laverie")));
         Assert.DoesNotContain("Local à vélos fermé", SearchHarness.Titles(await SearchHarness.SearchAsync(visitor, "q=velos")));
 
@@ -57,6 +68,9 @@ public abstract class SearchLogPruningTests<TFactory>(TFactory factory) : IClass
         await node2.CatchUpAsync(agency.Tenant);
         Assert.Equal(indexer.IndexOf(agency.Tenant).DocumentCount(), node2.IndexOf(agency.Tenant).DocumentCount());
     }
+
+    private static List<string> HitIds(JsonElement results) =>
+        results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToList();
 }
 
 public sealed class SearchLogPruningTestsOnSqlite(SqliteFactory factory) : SearchLogPruningTests<SqliteFactory>(factory);
