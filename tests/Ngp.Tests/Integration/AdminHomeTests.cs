@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
 using Ngp.Tests.Harness;
 using static Ngp.Tests.Harness.ParticipationHarness;
 
@@ -65,6 +67,8 @@ public abstract class AdminHomeTests<TFactory>(TFactory factory) : IClassFixture
         factory.Clock.Advance(TimeSpan.FromHours(4));
         await agency.NotifyAsync(new Notice { Event = "ProjectPhaseChanged", Title = "Travaux", Url = "projets/x" }, new Audience { Emails = ["inconnu@exemple.test"] });
         await agency.SendMailAsync();
+        // The meetings' calendar is written by the consumer of their events: let it catch up before counting.
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
         var after = await TilesAsync(browser);
 
         Assert.Equal(CountOf(before, "contenu à valider", "contenus à valider") + 1, CountOf(after, "contenu à valider", "contenus à valider"));
