@@ -54,6 +54,9 @@ public sealed record TenantDescriptor
     /// <summary>Path base of the tenant's pages: <c>/grenoble-centre</c>, or empty at the root.</summary>
     public string PathBase => UrlPrefix.Length == 0 ? "" : "/" + UrlPrefix;
 
+    /// <summary>The tenant's root on its first host name over HTTPS (<c>https://grenoble.example.org/</c>); null without one.</summary>
+    public string? HostNameRoot => HostNames.Count > 0 ? $"https://{HostNames[0]}{PathBase}/" : null;
+
     /// <summary>
     /// A page of this tenant as a link from another tenant's page: under its prefix on the same site, or on its own
     /// host name (scheme-relative) when it has no prefix.

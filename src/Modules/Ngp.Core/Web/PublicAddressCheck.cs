@@ -24,7 +24,7 @@ public static class PublicAddressCheck
         var problems = new List<string>();
         foreach (var tenant in tenants)
         {
-            var root = addresses.PublicRoot(tenant) ?? (tenant.HostNames.Count > 0 ? $"https://{tenant.HostNames[0]}{tenant.PathBase}/" : null);
+            var root = addresses.PublicRoot(tenant) ?? tenant.HostNameRoot;
             if (root is null)
                 problems.Add(Missing(tenant.DisplayName));
             else if (PublicAddress.IsLoopback(root))

@@ -48,7 +48,7 @@ public sealed class SiteLinks(ITenantContext tenantContext, ITenantPublicAddress
             var asked = request?.Host.Host;
             return asked is not null && tenant.HostNames.Contains(asked, StringComparer.OrdinalIgnoreCase)
                 ? $"{request!.Scheme}://{request.Host}{tenant.PathBase}/"
-                : $"https://{tenant.HostNames[0]}{tenant.PathBase}/";
+                : tenant.HostNameRoot!;
         }
         if (environment.IsProduction())
             throw new InvalidOperationException(PublicAddressCheck.Missing(tenant.DisplayName));

@@ -28,7 +28,7 @@ public sealed class AgencesModel(TenantRegistry registry, TenantSetup setup, Rec
 
     /// <summary>Where the links of this tenant's e-mails lead, or null when no public address says it.</summary>
     public string? PublicRoot(TenantDescriptor tenant) =>
-        addresses.PublicRoot(tenant) ?? (tenant.HostNames.Count > 0 ? $"https://{tenant.HostNames[0]}{tenant.PathBase}/" : null);
+        addresses.PublicRoot(tenant) ?? tenant.HostNameRoot;
 
     public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
     {
