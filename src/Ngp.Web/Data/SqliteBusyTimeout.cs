@@ -7,7 +7,7 @@ namespace Ngp.Web.Data;
 /// <summary>
 /// Lets SQLite itself wait for the write lock. Microsoft.Data.Sqlite does not set <c>busy_timeout</c>: when two
 /// requests write at once, the loser gets SQLITE_BUSY and the driver sleeps 150 ms before trying again, so a burst of
-/// votes or comments on one agency queues behind those sleeps (36 votes per second measured with 1,000 residents).
+/// votes or comments on one agency queues behind those sleeps (docs/decisions/0002-sqlite-writers.md).
 /// SQLite's own busy handler retries after 1, 2, 5, 10… ms instead; the driver's loop stays as the last resort.
 /// The timeout is set on the native handle at every open (a pooled handle keeps it, but nothing tells a reused one
 /// from a new one): a call, not a PRAGMA statement prepared and run before every query.

@@ -16,8 +16,7 @@ public sealed record UnsubscribeTarget(string? UserId, string? Email, string Non
 /// Signed one-click unsubscribe links: neither forgeable nor readable, valid in one agency only, each carrying a nonce
 /// so that it works once. The person (account id or address) and the nonce are sealed with AES-GCM under a random key
 /// drawn once per scope (a request, a job); that key travels in the link protected with Data Protection under a purpose
-/// naming the tenant. Protecting each link with Data Protection directly cost 30–75 µs (a key derivation per call),
-/// 150–380 ms of a 5,000-recipient notice; AES-GCM under the scope's key costs about a microsecond.
+/// naming the tenant, so that a notice's thousands of links cost one key derivation (docs/decisions/0001-notice-fan-out.md).
 /// Links of the earlier form (the payload protected with Data Protection) are still read.
 /// </summary>
 public sealed class UnsubscribeLinks(IDataProtectionProvider protection, ITenantContext tenantContext, SiteLinks links)
