@@ -44,7 +44,7 @@ public sealed class MeetingJourneyTests(BrowserFixture browser)
         await agent.GetByLabel("Objection 1", new() { Exact = true }).FillAsync("Les parcelles sont trop petites.");
         await agent.GetByRole(AriaRole.Button, new() { Name = "Clore la réunion" }).ClickAsync();
         // An objection without its proposal is refused, and what was typed stays.
-        await Expect(agent.GetByRole(AriaRole.Alert)).ToContainTextAsync("Chaque objection entendue doit porter une proposition.");
+        await Expect(agent.GetByRole(AriaRole.Alert)).ToContainTextAsync("Une objection doit être accompagnée d'une proposition");
         await Expect(agent.GetByLabel("Objection 1", new() { Exact = true })).ToHaveValueAsync("Les parcelles sont trop petites.");
         await agent.GetByLabel("Sa proposition").First.FillAsync("Partager les grandes parcelles entre deux familles.");
         await agent.GetByRole(AriaRole.Button, new() { Name = "Clore la réunion" }).ClickAsync();

@@ -10,5 +10,4 @@ public static class MeetingTexts
     public const string TryAgain = "L'inscription n'a pas pu être enregistrée ; réessayez.";
     public const string NotStarted = "Une réunion se clôt une fois commencée.";
     public const string AlreadyClosed = "Cette réunion est déjà close : sa synthèse existe.";
-    public const string ObjectionNeedsProposal = "Chaque objection entendue doit porter une proposition.";
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Data;
+using Ngp.Core.Rules;
 using Ngp.Participation.Data;
 using Ngp.Recipes;
 
@@ -28,8 +29,8 @@ public sealed class CommentsStep(NgpDbContext db, TimeProvider clock) : IRecipeS
                 yield return $"Position inconnue « {stance} ».";
             if (string.IsNullOrWhiteSpace(Str(c, "item")) || string.IsNullOrWhiteSpace(Str(c, "author")) || string.IsNullOrWhiteSpace(Str(c, "body")))
                 yield return "Chaque commentaire a un contenu (« item »), un auteur (« author », e-mail) et un texte (« body »).";
-            if (stance == "against" && string.IsNullOrWhiteSpace(Str(c, "proposal")))
-                yield return "Une objection doit être accompagnée d'une proposition.";
+            if (!ObjectionRule.IsKept(stance == "against", Str(c, "proposal")))
+                yield return ObjectionRule.Message;
         }
     }
 

@@ -6,6 +6,7 @@ using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Core.Results;
+using Ngp.Core.Rules;
 using Ngp.Core.Web;
 using Ngp.Meetings.Data;
 
@@ -139,8 +140,8 @@ public sealed class CloseMeeting(NgpDbContext db, MeetingCatalog catalog, Conten
         if (request.Attendees.Any(a => !registered.Contains(a)))
             errors["attendees"] = ["Les présents viennent de la liste des inscrits ; comptez les autres parmi les personnes sans compte."];
         var objections = request.Objections.Where(o => !string.IsNullOrWhiteSpace(o.Objection) || !string.IsNullOrWhiteSpace(o.Proposal)).ToList();
-        if (objections.Any(o => string.IsNullOrWhiteSpace(o.Objection) || string.IsNullOrWhiteSpace(o.Proposal)))
-            errors["Objections"] = [MeetingTexts.ObjectionNeedsProposal];
+        if (objections.Any(o => string.IsNullOrWhiteSpace(o.Objection) || !ObjectionRule.IsKept(isObjection: true, o.Proposal)))
+            errors["Objections"] = [ObjectionRule.Message];
         var steps = request.NextSteps.Where(s => !string.IsNullOrWhiteSpace(s.Action) || !string.IsNullOrWhiteSpace(s.Owner) || !string.IsNullOrWhiteSpace(s.DueDate)).ToList();
         if (steps.Any(s => string.IsNullOrWhiteSpace(s.Action) || string.IsNullOrWhiteSpace(s.Owner)))
             errors["NextSteps"] = ["Chaque prochaine étape a une action et un responsable."];

@@ -3,6 +3,7 @@ using Ngp.Core.Data;
 using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
 using Ngp.Core.Results;
+using Ngp.Core.Rules;
 using Ngp.Core.Web;
 using Ngp.Participation.Data;
 using Ngp.Participation.Follows;
@@ -16,8 +17,6 @@ public sealed record ReportRequest(string? Reason);
 /// <summary>The checks a comment's text passes when it is written and when it is edited.</summary>
 internal static class CommentInput
 {
-    public const string ObjectionNeedsProposal = "Une objection doit être accompagnée d'une proposition : dites ce que vous proposez à la place.";
-
     public static Result.Failure? Check(CommentRequest request, out string body, out string stance, out string? proposal)
     {
         body = (request.Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
@@ -30,13 +29,13 @@ internal static class CommentInput
             errors["body"] = ["Écrivez votre commentaire."];
         else if (body.Length > CommentRules.MaxBody)
             errors["body"] = [$"Le commentaire ne doit pas dépasser {CommentRules.MaxBody} caractères."];
-        if (stance == "against" && proposal is null)
-            errors["proposal"] = [ObjectionNeedsProposal];
+        if (!ObjectionRule.IsKept(stance == "against", proposal))
+            errors["proposal"] = [ObjectionRule.Message];
         else if (proposal is { Length: > CommentRules.MaxProposal })
             errors["proposal"] = [$"La proposition ne doit pas dépasser {CommentRules.MaxProposal} caractères."];
         if (errors.Count == 0)
             return null;
-        var title = errors.ContainsKey("proposal") && errors.Count == 1 ? ObjectionNeedsProposal : "Le commentaire n'a pas pu être enregistré : corrigez les champs signalés.";
+        var title = errors.ContainsKey("proposal") && errors.Count == 1 ? ObjectionRule.Message : "Le commentaire n'a pas pu être enregistré : corrigez les champs signalés.";
         return Result.Invalid(title, errors);
     }
 }

@@ -40,7 +40,7 @@ public abstract class CommentTests<TFactory>(TFactory factory) : IClassFixture<T
         var api = await CommentAsync(resident.Api, DemoProject, "Je suis contre ce calendrier.", "against");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, api.StatusCode);
         var problem = await JsonAsync(api);
-        Assert.Contains("proposition", problem.GetProperty("title").GetString());
+        Assert.Equal(Ngp.Core.Rules.ObjectionRule.Message, problem.GetProperty("title").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty("proposal", out _));
 
         var browser = await BrowserAsync(agency, resident.Email, resident.Password);
