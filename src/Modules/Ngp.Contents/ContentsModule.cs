@@ -17,6 +17,7 @@ using Ngp.Contents.Rendering;
 using Ngp.Contents.Steps;
 using Ngp.Core.Accounts;
 using Ngp.Core.Modules;
+using Ngp.Core.Outbox;
 using Ngp.Recipes;
 
 namespace Ngp.Contents;
@@ -26,6 +27,11 @@ public sealed class ContentsModule : INgpModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDomainEvent<ContentCreated>("Contenu créé");
+        services.AddDomainEvent<ContentUpdated>("Contenu modifié");
+        services.AddDomainEvent<ContentPublished>("Contenu publié");
+        services.AddDomainEvent<ContentUnpublished>("Contenu dépublié");
+        services.AddDomainEvent<ContentDeleted>("Contenu supprimé");
         foreach (var part in new[] { typeof(TitlePart), typeof(SlugPart), typeof(SummaryPart), typeof(BodyPart), typeof(ImagePart), typeof(TagsPart), typeof(AmbitionPart), typeof(PublishLaterPart), typeof(ApprovalPart) })
             services.AddSingleton(typeof(IContentPart), part);
         foreach (var field in new[] { typeof(TextField), typeof(LongTextField), typeof(MarkdownField), typeof(NumberField), typeof(BooleanField), typeof(DateField), typeof(DateTimeField), typeof(ChoiceField), typeof(LinkField), typeof(ContentPickerField), typeof(UserPickerField), typeof(EmailField) })

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ngp.Core.Accounts;
 using Ngp.Core.Mail;
 using Ngp.Core.Modules;
 using Ngp.Core.Outbox;
@@ -13,6 +14,7 @@ public sealed class CoreModule : INgpModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDomainEvent<UserDeleted>("Compte supprimé");
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());

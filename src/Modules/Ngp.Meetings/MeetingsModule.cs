@@ -27,6 +27,13 @@ public sealed class MeetingsModule : INgpModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDomainEvent<MeetingPublished>("Réunion publiée");
+        services.AddDomainEvent<RegistrationCreated>("Inscription à une réunion");
+        services.AddDomainEvent<RegistrationCancelled>("Inscription à une réunion annulée");
+        services.AddDomainEvent<RegistrationPromoted>("Place libérée pour une personne en attente");
+        services.AddDomainEvent<MeetingEnded>("Réunion terminée");
+        services.AddDomainEvent<MeetingClosed>("Réunion close");
+        services.AddDomainEvent<SynthesisPublished>("Synthèse de réunion publiée");
         services.AddScoped<MeetingCatalog>();
         services.AddScoped<MeetingReader>();
         services.AddScoped<IPendingWork, MeetingsAwaitingSynthesis>();

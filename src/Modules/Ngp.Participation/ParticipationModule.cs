@@ -30,6 +30,14 @@ public sealed class ParticipationModule : INgpModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDomainEvent<CommentPosted>("Commentaire publié");
+        services.AddDomainEvent<CommentReported>("Commentaire signalé");
+        services.AddDomainEvent<CommentHidden>("Commentaire masqué par la modération");
+        services.AddDomainEvent<VoteCast>("Vote enregistré");
+        services.AddDomainEvent<ConsultationOpened>("Concertation ouverte");
+        services.AddDomainEvent<ConsultationClosed>("Concertation close");
+        services.AddDomainEvent<ProjectPhaseChanged>("Changement de phase d'un projet");
+        services.AddDomainEvent<IndicatorUpdated>("Indicateur de la feuille de route mis à jour");
         foreach (var part in new[] { typeof(PhasesPart), typeof(RoadMapPart), typeof(ConsultationPart), typeof(CommentablePart), typeof(VotablePart), typeof(FollowablePart), typeof(ReportablePart) })
             services.AddSingleton(typeof(IContentPart), part);
         services.AddSingleton<IContentPartEditor, PhasesEditor>();

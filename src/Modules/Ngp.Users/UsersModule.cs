@@ -13,6 +13,7 @@ using Microsoft.Extensions.Options;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Modules;
+using Ngp.Core.Outbox;
 using Ngp.Core.Security;
 using Ngp.Core.Tenancy;
 using Ngp.Recipes;
@@ -30,6 +31,7 @@ public sealed class UsersModule : INgpModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDomainEvent<UserRegistered>("Inscription d'un utilisateur");
         services.AddIdentityCore<NgpUser>(UserRules.Apply)
             .AddRoles<NgpRole>()
             .AddEntityFrameworkStores<NgpDbContext>()

@@ -30,6 +30,7 @@ public sealed class WorkflowsModule : INgpModule
         })
             services.AddSingleton(typeof(IActivity), activity);
         services.AddSingleton<ActivityCatalog>();
+        services.AddSingleton<WorkflowStartEvents>();
         services.AddSingleton<WorkflowLiquid>();
         services.AddSingleton<WorkflowValidator>();
         services.AddSingleton<WorkflowSignal>();

@@ -38,6 +38,25 @@ public sealed class WorkflowAdminTests
     }
 
     [Fact]
+    public async Task Editor_ListsTheEventsTheModulesDeclare_WithTheirData()
+    {
+        await using var factory = new WorkflowFactory();
+        var agency = await factory.CreateAgencyAsync();
+        var browser = await ContentAdminSteps.SignedInAsync(agency, NgpFactory.AdminEmail);
+
+        var document = Parser.ParseDocument(await browser.GetStringAsync("admin/workflows/modifier"));
+
+        var options = document.QuerySelectorAll("#wf-event option").Select(o => o.GetAttribute("value")).ToList();
+        // Declared by Contents, Users, Participation and Meetings, and the workflows' own two.
+        Assert.Subset(options.ToHashSet(), new HashSet<string?> { "ContentPublished", "UserRegistered", "VoteCast", "ProjectPhaseChanged", "SynthesisPublished", "Timer", "Signal" });
+        Assert.Equal("ContentPublished", document.QuerySelector("#wf-event option[selected]")?.GetAttribute("value"));
+        var data = document.QuerySelectorAll(".workflow-events dt").Zip(document.QuerySelectorAll(".workflow-events dd"))
+            .ToDictionary(p => p.First.TextContent, p => p.Second.TextContent);
+        Assert.Equal("contentItemId, fromPhase, toPhase", data["Changement de phase d'un projet (ProjectPhaseChanged)"]);
+        Assert.Equal("contentItemId, meetingId, projectId, title", data["Synthèse de réunion publiée (SynthesisPublished)"]);
+    }
+
+    [Fact]
     public async Task Administrator_BuildsATwoStepWorkflowInTheEditor_AndSeesItRun()
     {
         await using var factory = new WorkflowFactory();

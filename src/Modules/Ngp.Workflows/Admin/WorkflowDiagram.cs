@@ -19,7 +19,7 @@ public static class WorkflowDiagram
     private const int RowGap = 36;
     private const int Margin = 16;
 
-    public static string Svg(WorkflowDefinition definition, ActivityCatalog catalog)
+    public static string Svg(WorkflowDefinition definition, ActivityCatalog catalog, WorkflowStartEvents events)
     {
         var depth = new Dictionary<string, int>(StringComparer.Ordinal) { [WorkflowDefinition.StartId] = 0 };
         var queue = new Queue<string>([WorkflowDefinition.StartId]);
@@ -53,7 +53,7 @@ public static class WorkflowDiagram
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"workflow-diagram\" role=\"img\" aria-labelledby=\"wf-diagram-title wf-diagram-desc\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"wf-diagram-title\">Schéma du workflow « {E(definition.Name)} »</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"wf-diagram-desc\">{definition.Activities.Count} activité(s) et {definition.Transitions.Count} transition(s), à partir de l'événement {E(WorkflowEvents.Label(definition.StartEvent?.Type ?? ""))}. La liste des transitions suit le schéma.</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"wf-diagram-desc\">{definition.Activities.Count} activité(s) et {definition.Transitions.Count} transition(s), à partir de l'événement {E(events.Label(definition.StartEvent?.Type ?? ""))}. La liste des transitions suit le schéma.</desc>");
         svg.Append("<defs><marker id=\"wf-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>");
         foreach (var transition in definition.Transitions)
         {
@@ -67,7 +67,7 @@ public static class WorkflowDiagram
         foreach (var (id, (x, y)) in position)
         {
             var isStart = id == WorkflowDefinition.StartId;
-            var label = isStart ? WorkflowEvents.Label(definition.StartEvent?.Type ?? "") : catalog.Find(definition.Find(id)!.Type)?.Label ?? definition.Find(id)!.Type;
+            var label = isStart ? events.Label(definition.StartEvent?.Type ?? "") : catalog.Find(definition.Find(id)!.Type)?.Label ?? definition.Find(id)!.Type;
             var fill = isStart ? "#e8f0fe" : "#ffffff";
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" fill=\"{fill}\" stroke=\"#333\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + BoxWidth / 2}\" y=\"{y + 19}\" font-size=\"13\" text-anchor=\"middle\" fill=\"#1a1a1a\" font-weight=\"bold\">{E(Short(label))}</text>");
@@ -78,10 +78,10 @@ public static class WorkflowDiagram
     }
 
     /// <summary>A transition in words, for the list beside the diagram.</summary>
-    public static string Describe(WorkflowDefinition definition, ActivityCatalog catalog, TransitionDefinition transition)
+    public static string Describe(WorkflowDefinition definition, ActivityCatalog catalog, WorkflowStartEvents events, TransitionDefinition transition)
     {
         string Name(string id) => id == WorkflowDefinition.StartId
-            ? $"Départ ({WorkflowEvents.Label(definition.StartEvent?.Type ?? "")})"
+            ? $"Départ ({events.Label(definition.StartEvent?.Type ?? "")})"
             : definition.Find(id) is { } a ? $"{catalog.Find(a.Type)?.Label ?? a.Type} « {a.Id} »" : $"« {id} » (introuvable)";
         return $"{Name(transition.From)}, issue {transition.Outcome} → {Name(transition.To)}";
     }

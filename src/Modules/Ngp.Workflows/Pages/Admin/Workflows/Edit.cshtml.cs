@@ -11,7 +11,7 @@ using Ngp.Workflows.Model;
 namespace Ngp.Workflows.Pages.Admin.Workflows;
 
 [Authorize(Policy = "permission:ManageWorkflows")]
-public sealed partial class EditModel(WorkflowTypeStore store, ActivityCatalog catalog, WorkflowSignals signals) : PageModel
+public sealed partial class EditModel(WorkflowTypeStore store, ActivityCatalog catalog, WorkflowStartEvents startEvents, WorkflowSignals signals) : PageModel
 {
     [BindProperty]
     public WorkflowForm Form { get; set; } = new();
@@ -24,6 +24,8 @@ public sealed partial class EditModel(WorkflowTypeStore store, ActivityCatalog c
     public Dictionary<string, string[]> FieldErrors { get; private set; } = new();
 
     public ActivityCatalog Catalog => catalog;
+
+    public WorkflowStartEvents StartEvents => startEvents;
 
     [TempData]
     public string? Message { get; set; }

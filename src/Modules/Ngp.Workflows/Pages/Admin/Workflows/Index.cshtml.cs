@@ -7,8 +7,10 @@ using Ngp.Workflows.Model;
 namespace Ngp.Workflows.Pages.Admin.Workflows;
 
 [Authorize(Policy = "permission:ManageWorkflows")]
-public sealed class IndexModel(WorkflowTypeStore store) : PageModel
+public sealed class IndexModel(WorkflowTypeStore store, WorkflowStartEvents startEvents) : PageModel
 {
+    public WorkflowStartEvents StartEvents => startEvents;
+
     public IReadOnlyList<WorkflowTypeRecord> Types { get; private set; } = [];
 
     [TempData]
