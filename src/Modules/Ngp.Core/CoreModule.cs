@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ngp.Core.Accounts;
 using Ngp.Core.Mail;
 using Ngp.Core.Modules;
+using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
 using Ngp.Core.Settings;
 using Ngp.Core.Tenancy;
@@ -15,6 +16,7 @@ public sealed class CoreModule : INgpModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDomainEvent<UserDeleted>("Compte supprimé");
+        services.TryAddSingleton<AudienceCatalog>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());

@@ -41,12 +41,14 @@ public sealed class MeetingsModule : INgpModule
         services.AddScoped<CancelRegistration>();
         services.AddScoped<CloseMeeting>();
         services.AddPersonalData<MeetingPersonalData>();
-        services.AddScoped<IAudienceSource, MeetingAttendeesSource>();
+        services.AddAudience<MeetingAttendeesSource>(AudienceKinds.MeetingAttendees, "Les inscrits et présents de la réunion");
         // The stakeholders invited by e-mail receive the synthesis; their addresses are never public.
         services.AddSingleton(new Ngp.Contents.Display.PersonalDataField(MeetingCatalog.InvitedEmailsField));
-        services.AddScoped<IAudienceSource, SynthesisAudienceSource>();
-        services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.OrganiserAwaitingSynthesis));
-        services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.AdministratorsAwaitingSynthesis));
+        services.AddAudience<SynthesisAudienceSource>(MeetingAudienceKinds.SynthesisAudience, "Les destinataires de la synthèse (inscrits, présents, abonnés et parties prenantes du projet)");
+        services.AddAudience(MeetingAudienceKinds.OrganiserAwaitingSynthesis, "L'organisateur d'une réunion dont la synthèse se fait attendre",
+            sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.OrganiserAwaitingSynthesis));
+        services.AddAudience(MeetingAudienceKinds.AdministratorsAwaitingSynthesis, "Les administrateurs, pour une synthèse qui se fait attendre",
+            sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.AdministratorsAwaitingSynthesis));
         services.AddOutboxConsumer<MeetingEventsConsumer>();
         services.AddScoped<ITimelineSource, MeetingTimeline>();
         services.AddSingleton<IContentPart, MeetingPart>();

@@ -73,9 +73,9 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<FollowService>();
         services.AddScoped<ToggleFollow>();
         services.AddPersonalData<ParticipationPersonalData>();
-        services.AddScoped<IAudienceSource, FollowersAudience>();
-        services.AddScoped<IAudienceSource, ParticipantsAudience>();
-        services.AddScoped<IAudienceSource, StakeholdersAudience>();
+        services.AddAudience<FollowersAudience>(AudienceKinds.Followers, "Les abonnés du contenu");
+        services.AddAudience<ParticipantsAudience>(AudienceKinds.Participants, "Les votants de la concertation");
+        services.AddAudience<StakeholdersAudience>(AudienceKinds.Stakeholders, "Les parties prenantes de la feuille de route du projet");
         services.AddOutboxConsumer<ProjectTracker>();
         services.AddSingleton<ConsultationWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ConsultationWatcher>());

@@ -10,7 +10,7 @@ namespace Ngp.Workflows.Activities;
 /// each account as it chose (now, in a digest or never), a bare address at once.
 /// <c>Failed</c> when the notifier is missing or throws, or when nobody is reached.
 /// </summary>
-public abstract class MessageActivity(string type, string label) : IActivity
+public abstract class MessageActivity(string type, string label, AudienceCatalog audiences) : IActivity
 {
     public string Type => type;
 
@@ -26,7 +26,7 @@ public abstract class MessageActivity(string type, string label) : IActivity
         new("to", "Adresses e-mail (Liquid, séparées par des virgules)", PropertyKind.Liquid),
         new("roles", "Rôles (séparés par des virgules)", PropertyKind.Text, Hint: "Administrator, Editor, Moderator, Agent, Resident, Partner"),
         new("userIds", "Identifiants d'utilisateurs (Liquid)", PropertyKind.Liquid),
-        new("groups", "Groupes (séparés par des virgules)", PropertyKind.Text, Hint: "followers, stakeholders, participants, meeting-attendees, synthesis-audience, meeting-organiser-awaiting-synthesis, meeting-administrators-awaiting-synthesis"),
+        new("groups", "Groupes (séparés par des virgules)", PropertyKind.Text, Hint: string.Join(" ; ", audiences.All.Select(a => $"{a.Kind} : {a.Label}"))),
         new("groupKey", "Contenu des groupes (Liquid ; vide : celui du workflow)", PropertyKind.Liquid),
     ];
 
@@ -84,7 +84,7 @@ public abstract class MessageActivity(string type, string label) : IActivity
 /// The same message as <see cref="NotifyActivity"/>, under the name workflows that write to addresses use: an address
 /// gets it at once, an account as it chose (a resident who asked for a weekly digest meant it for every notice).
 /// </summary>
-public sealed class SendEmailActivity() : MessageActivity("SendEmail", "Envoyer un e-mail");
+public sealed class SendEmailActivity(AudienceCatalog audiences) : MessageActivity("SendEmail", "Envoyer un e-mail", audiences);
 
 /// <summary>An in-app notification and an e-mail, as each recipient chose.</summary>
-public sealed class NotifyActivity() : MessageActivity("Notify", "Notifier");
+public sealed class NotifyActivity(AudienceCatalog audiences) : MessageActivity("Notify", "Notifier", audiences);
