@@ -51,26 +51,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
-    {
-        var handled = 0;
-        foreach (var tenant in tenants.Running)
-        {
-            try
-            {
-                handled += await DispatchAsync(tenant, ct);
-            }
-            catch (TenantClosedException)
-            {
-                logger.LogDebug("Outbox dispatch stopped in tenant {Tenant}, which is being removed", tenant.Name);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Outbox dispatch failed in tenant {Tenant}", tenant.Name);
-            }
-        }
-        return handled;
-    }
+    public Task<int> RunOnceAsync(CancellationToken ct) => TenantPasses.ForEachRunningAsync(tenants, logger, "Outbox dispatch", DispatchAsync, ct);
 
     /// <summary>Hands the tenant's pending events to each consumer whose lease this process can take; returns the events handled.</summary>
     public async Task<int> DispatchAsync(TenantDescriptor tenant, CancellationToken ct)

@@ -37,26 +37,8 @@ public abstract class PeriodicTenantJob(IRunningTenants tenants, TimeProvider cl
     }
 
     /// <summary>One pass over every running tenant; returns the total the passes report (items published, events raised…).</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct = default)
-    {
-        var total = 0;
-        foreach (var tenant in tenants.Running)
-        {
-            try
-            {
-                total += await RunOnceAsync(tenant, ct);
-            }
-            catch (TenantClosedException)
-            {
-                logger.LogDebug("{Job} stopped in tenant {Tenant}, which is being removed", Description, tenant.Name);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "{Job} failed in tenant {Tenant}", Description, tenant.Name);
-            }
-        }
-        return total;
-    }
+    public Task<int> RunOnceAsync(CancellationToken ct = default) =>
+        TenantPasses.ForEachRunningAsync(tenants, logger, Description, RunOnceAsync, ct);
 
     /// <summary>One pass over one tenant.</summary>
     public abstract Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct);

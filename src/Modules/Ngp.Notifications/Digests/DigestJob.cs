@@ -35,17 +35,7 @@ public sealed class DigestJob(
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
         do
         {
-            foreach (var tenant in tenants.Running)
-            {
-                try
-                {
-                    await RunAsync(tenant, stoppingToken);
-                }
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogError(e, "Digests failed in tenant {Tenant}", tenant.Name);
-                }
-            }
+            await TenantPasses.ForEachRunningAsync(tenants, logger, "Digests", RunAsync, stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

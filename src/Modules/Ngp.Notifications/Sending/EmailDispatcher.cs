@@ -50,26 +50,7 @@ public sealed class EmailDispatcher(
     }
 
     /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
-    {
-        var sent = 0;
-        foreach (var tenant in tenants.Running)
-        {
-            try
-            {
-                sent += await SendDueAsync(tenant, ct);
-            }
-            catch (TenantClosedException)
-            {
-                logger.LogDebug("E-mail sending stopped in tenant {Tenant}, which is being removed", tenant.Name);
-            }
-            catch (Exception e) when (!ct.IsCancellationRequested)
-            {
-                logger.LogError(e, "E-mail sending failed in tenant {Tenant}", tenant.Name);
-            }
-        }
-        return sent;
-    }
+    public Task<int> RunOnceAsync(CancellationToken ct) => TenantPasses.ForEachRunningAsync(tenants, logger, "E-mail sending", SendDueAsync, ct);
 
     /// <summary>Sends the tenant's due messages batch after batch, within its rate; returns how many were accepted.</summary>
     public async Task<int> SendDueAsync(TenantDescriptor tenant, CancellationToken ct)

@@ -31,21 +31,7 @@ public sealed class SearchCatchUp(
     /// <summary>One pass: every running tenant's index, then the shared index; a failing tenant never stops the others.</summary>
     public async Task RunOnceAsync(CancellationToken ct = default)
     {
-        foreach (var tenant in tenants.Running)
-        {
-            try
-            {
-                await indexer.CatchUpAsync(tenant, ct);
-            }
-            catch (TenantClosedException)
-            {
-                logger.LogDebug("Search catch-up stopped in tenant {Tenant}, which is being removed", tenant.Name);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Search catch-up failed in tenant {Tenant}", tenant.Name);
-            }
-        }
+        await TenantPasses.ForEachRunningAsync(tenants, logger, "Search catch-up", indexer.CatchUpAsync, ct);
         try
         {
             await shared.CatchUpAsync(ct);

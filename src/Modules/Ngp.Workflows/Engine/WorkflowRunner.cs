@@ -47,22 +47,7 @@ public sealed class WorkflowRunner(
     }
 
     /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
-    {
-        var ran = 0;
-        foreach (var tenant in tenants.Running)
-        {
-            try
-            {
-                ran += await RunTenantAsync(tenant, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Workflow runner failed in tenant {Tenant}", tenant.Name);
-            }
-        }
-        return ran;
-    }
+    public Task<int> RunOnceAsync(CancellationToken ct) => TenantPasses.ForEachRunningAsync(tenants, logger, "Workflow runner", RunTenantAsync, ct);
 
     /// <summary>Fires due timer start events, runs every instance due now whose lease is free, and trims old ones.</summary>
     public async Task<int> RunTenantAsync(TenantDescriptor tenant, CancellationToken ct)
