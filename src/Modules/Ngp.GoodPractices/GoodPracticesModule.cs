@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
 using Ngp.Core.Modules;
 
@@ -17,6 +18,10 @@ public sealed class GoodPracticesModule : INgpModule
 {
     public const string TypeName = "GoodPractice";
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRequiredFields("les bonnes pratiques", "GoodPractice", ("Themes", "Choice"), ("Shared", "Boolean"), ("Partners", "LongText"), ("ContactPerson", "Text"),
+            ("ContactEmail", "Email"));
         services.AddScoped<IContentCheck, AttachmentsCheck>();
+    }
 }

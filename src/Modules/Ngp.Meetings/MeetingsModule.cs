@@ -27,6 +27,10 @@ public sealed class MeetingsModule : INgpModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRequiredFields("les réunions", "Meeting", ("Kind", "Choice"), ("Start", "DateTime"), ("End", "DateTime"), ("Place", "Text"), ("OnlineLink", "Link"),
+            ("Capacity", "Number"), ("Project", "ContentPicker"), (MeetingCatalog.InvitedEmailsField, "LongText"));
+        services.AddRequiredFields("les synthèses de réunion", "Synthesis", ("Meeting", "ContentPicker"), ("Project", "ContentPicker"), ("Decisions", "Markdown"),
+            ("Objections", "Markdown"), ("NextSteps", "Markdown"), ("Attendance", "Number"));
         services.AddDomainEvent<MeetingPublished>("Réunion publiée");
         services.AddDomainEvent<RegistrationCreated>("Inscription à une réunion");
         services.AddDomainEvent<RegistrationCancelled>("Inscription à une réunion annulée");

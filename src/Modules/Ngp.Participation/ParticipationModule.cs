@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Definitions;
 using Ngp.Contents.Editors;
 using Ngp.Contents.Parts;
 using Ngp.Core.Accounts;
@@ -30,6 +31,8 @@ public sealed class ParticipationModule : INgpModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRequiredFields("le plan d'actions", ActionCodes.TypeName, ("Code", "Text"), ("Owner", "Text"), ("Priority", "Boolean"), ("Status", "Choice"), ("Progress", "Number"));
+        services.AddRequiredFields("le plan d'actions", "Project", (ActionCodes.ProjectField, "Text"));
         services.AddDomainEvent<CommentPosted>("Commentaire publié");
         services.AddDomainEvent<CommentReported>("Commentaire signalé");
         services.AddDomainEvent<CommentHidden>("Commentaire masqué par la modération");

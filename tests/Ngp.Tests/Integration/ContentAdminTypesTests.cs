@@ -74,6 +74,21 @@ public sealed class ContentAdminTypesTests(SqliteFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task RemovingAFieldAModuleReads_IsRefusedInFrench_AndTheTypeKeepsIt()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await SignedInAsync(agency, NgpFactory.AdminEmail);
+
+        var refused = await PostAsync(admin, "admin/types/Meeting?supprimer=Capacity", "admin/types/Meeting?handler=Remove&field=Capacity");
+
+        Assert.Contains("Le champ « Capacity » est utilisé par les réunions : il ne peut pas être retiré du type « Meeting » ni renommé.", Forms.Text(await refused.Content.ReadAsStringAsync()));
+        Assert.Contains(FieldNames(await admin.GetStringAsync("admin/types/Meeting")), n => n.Contains("Nombre de places", StringComparison.Ordinal));
+        // A field nobody reads still goes.
+        var removed = await PostAsync(admin, "admin/types/Meeting?supprimer=Agenda", "admin/types/Meeting?handler=Remove&field=Agenda");
+        Assert.DoesNotContain(FieldNames(await removed.Content.ReadAsStringAsync()), n => n.Contains("Ordre du jour", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Export_GivesTheContentDefinitionsRecipeStep()
     {
         var agency = await factory.CreateAgencyAsync();

@@ -22,7 +22,8 @@ public sealed class ContentTypeRecord
 
 /// <summary>Reads, checks and writes the tenant's content type definitions.</summary>
 public sealed partial class ContentDefinitionStore(
-    NgpDbContext db, ContentPartCatalog parts, ContentFieldCatalog fields, TimeProvider clock, ContentDefinitionCache shared, ITenantContext tenantContext)
+    NgpDbContext db, ContentPartCatalog parts, ContentFieldCatalog fields, IEnumerable<RequiredField> requiredFields, TimeProvider clock, ContentDefinitionCache shared,
+    ITenantContext tenantContext)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
@@ -84,6 +85,14 @@ public sealed partial class ContentDefinitionStore(
         }
         if (definition.Fields.GroupBy(f => f.Name).Any(g => g.Count() > 1))
             Add("fields", "Deux champs ne peuvent pas avoir le même nom technique.");
+        foreach (var required in requiredFields.Where(r => r.ContentType == definition.Name))
+        {
+            var field = definition.Fields.FirstOrDefault(f => f.Name == required.Field);
+            if (field is null)
+                Add("fields", $"Le champ « {required.Field} » est utilisé par {required.Module} : il ne peut pas être retiré du type « {definition.Name} » ni renommé.");
+            else if (field.Type != required.FieldType)
+                Add("fields", $"Le champ « {field.DisplayName} » ({required.Field}) est utilisé par {required.Module} : il reste de type {required.FieldType}.");
+        }
         return errors.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
