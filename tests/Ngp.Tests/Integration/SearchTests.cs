@@ -195,6 +195,8 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
         }
         var keys = await SharedAsync("q=trousseaux");
         Assert.Equal(["Fiche partagée sur les clés"], SearchHarness.Titles(keys));
+        // The head office has no such type: the label is the one the record's agency gives it.
+        Assert.Equal("Fiche de bonne pratique", keys.GetProperty("hits")[0].GetProperty("typeLabel").GetString());
         Assert.DoesNotContain("Un contrat de maîtrise d'œuvre avec intéressement aux résultats", SearchHarness.Titles(await SharedAsync("q=" + Uri.EscapeDataString("maîtrise d'œuvre"))));
         var agencies = (await SharedAsync("q=comites")).GetProperty("facets").GetProperty("agency").EnumerateArray().Select(v => v.GetProperty("value").GetString()).ToList();
         Assert.Contains(first.Name, agencies);

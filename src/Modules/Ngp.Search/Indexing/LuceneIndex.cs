@@ -22,9 +22,9 @@ public sealed class LuceneIndex : IDisposable
 
     /// <summary>
     /// How documents are laid out in the index; an index written with another layout is rebuilt from the log at start.
-    /// 2: the text field also holds the title and the tags.
+    /// 2: the text field also holds the title and the tags. 3: the type's label, as its agency names it.
     /// </summary>
-    public const int Layout = 2;
+    public const int Layout = 3;
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
     private readonly Analyzer _analyzer;
@@ -300,6 +300,7 @@ public static class SearchFields
     public const string Url = "url";
     public const string Agency = "agency";
     public const string AgencyName = "agencyName";
+    public const string TypeLabel = "typeLabel";
 
     public static Term IdTerm(string id) => new(Id, id);
 }

@@ -21,6 +21,9 @@ public sealed record SearchDocument
 
     public required string Type { get; init; }
 
+    /// <summary>The type as its agency names it (« Bonne pratique »): the shared index mixes agencies and has no types of its own.</summary>
+    public string? TypeLabel { get; init; }
+
     public required string Title { get; init; }
 
     /// <summary>Summary, body and text fields as plain text: what is searched and what excerpts are cut from.</summary>
@@ -64,6 +67,7 @@ public sealed record SearchDocument
             new StringField(SearchFields.Agency, Agency, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Agency, new BytesRef(Agency)),
             new StoredField(SearchFields.AgencyName, AgencyName),
+            new StoredField(SearchFields.TypeLabel, TypeLabel ?? Type),
         };
         if (Url is not null)
             doc.Add(new StoredField(SearchFields.Url, Url));
@@ -133,6 +137,7 @@ public static partial class SearchDocumentBuilder
             Id = idPrefix is null ? version.ContentItemId : idPrefix + version.ContentItemId,
             ContentItemId = version.ContentItemId,
             Type = type.Name,
+            TypeLabel = type.DisplayName,
             Title = view.Title,
             Text = text.ToString().Trim(),
             Tags = view.Tags,

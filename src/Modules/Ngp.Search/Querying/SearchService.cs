@@ -42,7 +42,9 @@ public sealed class SearchService(
         var results = index is null
             ? SearchResults.Empty(options.Value.PageSize)
             : SiteSearcher.Search(index, store.Analyzer, request with { PageSize = options.Value.PageSize, Type = null });
-        return Label(request, results, new Dictionary<string, string> { ["GoodPractice"] = "Bonne pratique" }, includeAgency: true);
+        // The labels come with the documents, as each agency names its types.
+        var types = results.Hits.DistinctBy(h => h.Type).ToDictionary(h => h.Type, h => h.TypeLabel, StringComparer.Ordinal);
+        return Label(request, results, types, includeAgency: true);
     }
 
     private SearchView Label(SearchRequest request, SearchResults results, IReadOnlyDictionary<string, string> types, bool includeAgency)

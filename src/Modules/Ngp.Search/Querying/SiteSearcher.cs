@@ -37,7 +37,7 @@ public sealed record SearchRequest
 
 public sealed record SearchHit(
     string Id, string ContentItemId, string Type, string Title, string Excerpt, string? Url, DateTimeOffset Date,
-    int? Ambition, IReadOnlyList<string> Themes, IReadOnlyList<string> Tags, string Agency, string AgencyName);
+    int? Ambition, IReadOnlyList<string> Themes, IReadOnlyList<string> Tags, string Agency, string AgencyName, string TypeLabel);
 
 public sealed record FacetValue(string Value, int Count);
 
@@ -150,7 +150,8 @@ public static class SiteSearcher
             doc.GetValues(SearchFields.Theme),
             doc.GetValues(SearchFields.Tags),
             doc.Get(SearchFields.Agency) ?? "",
-            doc.Get(SearchFields.AgencyName) ?? "");
+            doc.Get(SearchFields.AgencyName) ?? "",
+            doc.Get(SearchFields.TypeLabel) ?? doc.Get(SearchFields.Type));
     }
 
     private static string Shorten(string text)
