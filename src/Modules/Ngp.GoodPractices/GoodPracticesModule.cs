@@ -17,6 +17,9 @@ public sealed class GoodPracticesModule : INgpModule
 {
     public const string TypeName = "GoodPractice";
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddScoped<IContentCheck, AttachmentsCheck>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.GoodPracticesDataset>();
+    }
 }

@@ -42,6 +42,8 @@ public sealed class MeetingsModule : INgpModule
         services.AddScoped<IAudienceSource>(sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.AdministratorsAwaitingSynthesis));
         services.AddOutboxConsumer<MeetingEventsConsumer>();
         services.AddScoped<ITimelineSource, MeetingTimeline>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.MeetingsDataset>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.SynthesesDataset>();
         services.AddSingleton<IContentPart, MeetingPart>();
         services.AddSingleton<IContentPart, SynthesisPart>();
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 40, "Meetings-Nav"));
