@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Ngp.Core.OpenData;
@@ -28,6 +30,10 @@ public sealed class IndexModel(OpenDataCatalog catalog, IOptions<OpenDataOptions
         }
         Datasets = views;
     }
+
+    /// <summary>A column's name that a phone's narrow table may wrap after its underscores, never inside a word.</summary>
+    public static IHtmlContent Breakable(string name) =>
+        new HtmlString(string.Join("_<wbr>", name.Split('_').Select(part => HtmlEncoder.Default.Encode(part))));
 
     public static string TypeLabel(OpenDataType type) => type switch
     {
