@@ -5,6 +5,7 @@ using Ngp.GoodPractices;
 using Ngp.Media;
 using Ngp.Meetings;
 using Ngp.News;
+using Ngp.OpenData;
 using Ngp.Notifications;
 using Ngp.Participation;
 using Ngp.Recipes;
@@ -34,6 +35,7 @@ public static class NgpModules
         new ParticipationModule(),
         new SearchModule(),
         new GoodPracticesModule(),
+        new OpenDataModule(),
         new WorkflowsModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),

@@ -7,6 +7,12 @@ if (args.Length > 0 && args[0] == BareServer.Mode)
     return 0;
 }
 
+if (args.Length > 0 && args[0] == Ngp.Benchmarks.Scenarios.OpenDataScenario.ChildMode)
+{
+    await Ngp.Benchmarks.Scenarios.OpenDataScenario.RunChildAsync(args[1..]);
+    return 0;
+}
+
 BenchOptions options;
 try
 {

@@ -23,5 +23,6 @@ public sealed class GoodPracticesModule : INgpModule
         services.AddRequiredFields("les bonnes pratiques", "GoodPractice", ("Themes", "Choice"), ("Shared", "Boolean"), ("Partners", "LongText"), ("ContactPerson", "Text"),
             ("ContactEmail", "Email"));
         services.AddScoped<IContentCheck, AttachmentsCheck>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.GoodPracticesDataset>();
     }
 }

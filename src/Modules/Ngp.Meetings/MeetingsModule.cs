@@ -55,6 +55,8 @@ public sealed class MeetingsModule : INgpModule
             sp => ActivatorUtilities.CreateInstance<OverdueSynthesisAudienceSource>(sp, MeetingAudienceKinds.AdministratorsAwaitingSynthesis));
         services.AddOutboxConsumer<MeetingEventsConsumer>();
         services.AddScoped<ITimelineSource, MeetingTimeline>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.MeetingsDataset>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.SynthesesDataset>();
         services.AddSingleton<IContentPart, MeetingPart>();
         services.AddSingleton<IContentPart, SynthesisPart>();
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 40, "Meetings-Nav"));

@@ -13,6 +13,7 @@ public sealed class NewsModule : INgpModule
     {
         services.AddScoped<NewsReader>();
         services.AddSingleton<IHomeSection, NewsHomeSection>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.NewsDataset>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapNewsFeeds();

@@ -56,6 +56,8 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<IPendingWork, CommentsToModerate>();
         services.AddScoped<OptionalNotifier>();
         services.AddScoped<ParticipationItems>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.ActionPlanDataset>();
+        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.ConsultationResultsDataset>();
         services.AddScoped<ProjectConsultations>();
         services.AddSingleton<PublishedConsultations>();
         services.AddScoped<ParticipationSettingsStore>();

@@ -84,6 +84,23 @@ public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definit
     public Task<int> CountAsync(ContentStatus status, CancellationToken ct) =>
         Versions.CountAsync(v => v.Latest && v.Status == status, ct);
 
+    /// <summary>
+    /// The state of a type's published items for an open dataset: the count and the sum of the published versions'
+    /// ids change with any publication or withdrawal, and the last change is that of the latest versions (a
+    /// withdrawal dates its item) or the last publication (a scheduled one dates nothing else).
+    /// </summary>
+    public async Task<Ngp.Core.OpenData.OpenDataVersion> PublishedSetVersionAsync(string type, CancellationToken ct)
+    {
+        var published = Versions.Where(v => v.ContentType == type && v.Published);
+        var count = await published.CountAsync(ct);
+        var sum = count == 0 ? 0 : await published.SumAsync(v => v.Id, ct);
+        var modified = await Versions.Where(v => v.ContentType == type && v.Latest)
+            .OrderByDescending(v => v.ModifiedUtc).Select(v => (DateTimeOffset?)v.ModifiedUtc).FirstOrDefaultAsync(ct);
+        var publishedAt = await published.OrderByDescending(v => v.PublishedUtc).Select(v => v.PublishedUtc).FirstOrDefaultAsync(ct);
+        var last = modified is null ? publishedAt : publishedAt is null ? modified : (modified > publishedAt ? modified : publishedAt);
+        return new Ngp.Core.OpenData.OpenDataVersion(last, FormattableString.Invariant($"{type}:{count}:{sum}:{last?.UtcTicks}"));
+    }
+
     public Task<ContentItemVersion?> PublishedAsync(string id, CancellationToken ct) =>
         Versions.SingleOrDefaultAsync(v => v.ContentItemId == id && v.Published, ct);
 

@@ -8,6 +8,9 @@ public enum LayoutSlot
 
     /// <summary>Tools in the header beside the navigation (search box, notifications bell).</summary>
     HeaderTools,
+
+    /// <summary>Links in the footer: the partial renders one or more <c>&lt;li&gt;</c>.</summary>
+    Footer,
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
+using Ngp.Core.OpenData;
 using Ngp.Core.Tenancy;
 using Ngp.Participation.Parts;
 
@@ -86,6 +87,48 @@ public sealed class ActionPlanReader(
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The state of what <see cref="PlanAsync"/> and <see cref="LinksAsync"/> read, for the open dataset: the head
+    /// office's actions and the projects of the agencies this tenant shows, each read in its own tenant's scope.
+    /// </summary>
+    public async Task<OpenDataVersion> VersionAsync(CancellationToken ct)
+    {
+        var parts = new List<OpenDataVersion>();
+        var readers = tenant.Tenant.IsHeadOffice
+            ? tenants.Running.Where(t => !t.IsHeadOffice).OrderBy(t => t.Name, StringComparer.Ordinal).Prepend(tenant.Tenant)
+            : tenants.Running.Where(t => t.IsHeadOffice).Append(tenant.Tenant);
+        foreach (var other in readers)
+        {
+            if (other.Name == tenant.Tenant.Name)
+            {
+                parts.Add(await OwnVersionAsync(ct));
+                continue;
+            }
+            try
+            {
+                await using var scope = scopes.CreateScope(other);
+                parts.Add(await scope.ServiceProvider.GetRequiredService<ActionPlanReader>().OwnVersionAsync(ct));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "The action plan state of tenant {Tenant} could not be read", other.Name);
+                parts.Add(new(null, other.Name + ":unavailable"));
+            }
+        }
+        return OpenDataVersion.Combine([.. parts]);
+    }
+
+    /// <summary>The state of this tenant's own actions and linked projects.</summary>
+    public async Task<OpenDataVersion> OwnVersionAsync(CancellationToken ct)
+    {
+        var types = (await definitions.ListAsync(ct)).Where(t => t.Fields.Any(f => f.Name == ActionCodes.ProjectField)).Select(t => t.Name).Prepend(ActionCodes.TypeName);
+        var parts = new List<OpenDataVersion>();
+        foreach (var type in types)
+            parts.Add(await query.PublishedSetVersionAsync(type, ct));
+        var combined = OpenDataVersion.Combine([.. parts]);
+        return combined with { Fingerprint = $"{tenant.Tenant.Name}:{combined.Fingerprint}" };
     }
 
     private async Task<List<ContentItemVersion>> AllPublishedAsync(string type, CancellationToken ct)
