@@ -20,7 +20,7 @@ public sealed class GoodPracticesModule : INgpModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRequiredFields("les bonnes pratiques", "GoodPractice", ("Themes", "Choice"), ("Shared", "Boolean"), ("Partners", "LongText"), ("ContactPerson", "Text"),
+        services.AddRequiredFields("les bonnes pratiques", TypeName, ("Themes", "Choice"), ("Shared", "Boolean"), ("Partners", "LongText"), ("ContactPerson", "Text"),
             ("ContactEmail", "Email"));
         services.AddScoped<IContentCheck, AttachmentsCheck>();
         services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.GoodPracticesDataset>();
