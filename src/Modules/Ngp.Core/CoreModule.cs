@@ -24,6 +24,7 @@ public sealed class CoreModule : INgpModule
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<CacheSignals>();
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.TryAddScoped<IEmailSender, PickupFolderEmailSender>();

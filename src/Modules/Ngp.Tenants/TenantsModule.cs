@@ -28,6 +28,8 @@ public sealed class TenantsModule : INgpModule
         services.AddSingleton<TenantsStartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantsStartupService>());
         services.AddHostedService<TenantRegistryRefresher>();
+        services.AddSingleton<PostgresCacheSignals>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresCacheSignals>());
         services.AddScoped<IRecipeStep, TenantsStep>();
         services.AddScoped<HeadOfficeOnlyFilter>();
 
