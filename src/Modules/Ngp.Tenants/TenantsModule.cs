@@ -32,6 +32,7 @@ public sealed class TenantsModule : INgpModule
         services.AddSingleton<PostgresCacheSignals>();
         // Rate limits shared by the web nodes on PostgreSQL; counted in memory on SQLite (one node).
         services.AddSingleton<PostgresAttemptCounter>();
+        services.AddSingleton<Backup.SiteBackup>();
         services.AddSingleton<MemoryAttemptCounter>();
         services.AddSingleton<IAttemptCounter>(sp => sp.GetRequiredService<TenantDatabases>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresAttemptCounter>()
