@@ -69,6 +69,7 @@ public static class NgpHost
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<TenantDatabasesHealthCheck>("databases");
+        services.AddNgpTelemetry(builder.Configuration);
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
@@ -134,6 +135,7 @@ public static class NgpHost
         app.UseAntiforgery();
 
         app.MapOpenApi("api/v1/openapi.json").AllowAnonymous();
+        app.MapNgpMetrics();
         foreach (var module in modules)
             module.MapEndpoints(app);
         app.MapRazorPages();

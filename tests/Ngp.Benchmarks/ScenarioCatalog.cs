@@ -19,6 +19,7 @@ public static class ScenarioCatalog
         new NotifyScenario(),
         new MeetingsScenario(),
         new OpenDataScenario(),
+        new CrossNodeScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)

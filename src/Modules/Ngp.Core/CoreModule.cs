@@ -28,6 +28,8 @@ public sealed class CoreModule : INgpModule
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<CacheSignals>();
+        services.AddSingleton<Telemetry.NgpMetrics>();
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.TryAddScoped<IEmailSender, PickupFolderEmailSender>();

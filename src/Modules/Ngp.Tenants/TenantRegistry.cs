@@ -1,14 +1,32 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core;
 using Ngp.Core.Tenancy;
 using Ngp.Tenants.Data;
 
 namespace Ngp.Tenants;
 
-/// <summary>The tenants of the site, kept in memory and read again from the host database after every change.</summary>
-public sealed class TenantRegistry(IServiceScopeFactory scopes, TenantDatabases databases) : IRunningTenants, ITenantAddresses
+/// <summary>
+/// The tenants of the site, kept in memory and read again from the host database after every change, on this web node
+/// and, through <see cref="CacheSignals"/>, on every other.
+/// </summary>
+public sealed class TenantRegistry : IRunningTenants, ITenantAddresses
 {
+    public const string Cache = "tenants";
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TenantDatabases _databases;
+    private readonly CacheSignals _signals;
+
+    public TenantRegistry(IServiceScopeFactory scopes, TenantDatabases databases, CacheSignals signals)
+    {
+        _scopes = scopes;
+        _databases = databases;
+        _signals = signals;
+        signals.Subscribe(Cache, _ => new ValueTask(ReloadAsync()));
+    }
+
     public IReadOnlyList<TenantDescriptor> Running => _tenants.Where(t => t.State == TenantState.Running).ToList();
 
     private volatile IReadOnlyList<TenantDescriptor> _tenants = [];
@@ -19,10 +37,17 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes, TenantDatabases 
 
     public async Task ReloadAsync(CancellationToken ct = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
         var records = await db.Tenants.AsNoTracking().ToListAsync(ct);
-        _tenants = records.Select(databases.Describe).OrderBy(t => t.IsHeadOffice ? 0 : 1).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+        _tenants = records.Select(_databases.Describe).OrderBy(t => t.IsHeadOffice ? 0 : 1).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Reads the registry again after this node changed it, and tells the other nodes to do the same.</summary>
+    public async Task ChangedAsync(CancellationToken ct = default)
+    {
+        await ReloadAsync(ct);
+        _signals.Announce(Cache, "");
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ using Ngp.Recipes;
 using Ngp.Tenants.Api;
 using Ngp.Tenants.Data;
 using Ngp.Tenants.Setup;
+using Ngp.Users.Security;
 
 namespace Ngp.Tenants;
 
@@ -28,6 +29,15 @@ public sealed class TenantsModule : INgpModule
         services.AddSingleton<TenantsStartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantsStartupService>());
         services.AddHostedService<TenantRegistryRefresher>();
+        services.AddSingleton<PostgresCacheSignals>();
+        // Rate limits shared by the web nodes on PostgreSQL; counted in memory on SQLite (one node).
+        services.AddSingleton<PostgresAttemptCounter>();
+        services.AddSingleton<Backup.SiteBackup>();
+        services.AddSingleton<MemoryAttemptCounter>();
+        services.AddSingleton<IAttemptCounter>(sp => sp.GetRequiredService<TenantDatabases>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresAttemptCounter>()
+            : sp.GetRequiredService<MemoryAttemptCounter>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresCacheSignals>());
         services.AddScoped<IRecipeStep, TenantsStep>();
         services.AddScoped<HeadOfficeOnlyFilter>();
 

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
@@ -68,12 +69,13 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<UserPermissions>();
 
         services.Configure<RateLimitOptions>(configuration.GetSection("Ngp:RateLimits"));
+        services.TryAddSingleton<IAttemptCounter, MemoryAttemptCounter>();
         services.AddSingleton<AccountThrottle>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimitPolicies.Authentication, context =>
-                RateLimitPolicies.PerIp(context, context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value));
+                RateLimitPolicies.PerIp(context, context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value, context.RequestServices.GetRequiredService<IAttemptCounter>()));
             o.OnRejected = async (context, ct) =>
             {
                 const string message = "Trop de demandes depuis cette adresse : patientez une minute avant de réessayer.";

@@ -24,7 +24,8 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
     private string _dataPath = Path.Combine(Path.GetTempPath(), "ngp-tests", Guid.NewGuid().ToString("N")[..12]);
     private int _agencyCount;
 
-    protected string DatabasePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..10];
+    /// <summary>Prefix of the PostgreSQL databases; a second web node sets it to share the first one's (<see cref="SecondPostgresNode"/>).</summary>
+    public string DatabasePrefix { get; init; } = "t" + Guid.NewGuid().ToString("N")[..10];
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -74,7 +74,7 @@ public sealed class TenantRulesTests
             db.Tenants.AddRange(records);
             await db.SaveChangesAsync();
         }
-        var registry = new TenantRegistry(provider.GetRequiredService<IServiceScopeFactory>(), databases);
+        var registry = new TenantRegistry(provider.GetRequiredService<IServiceScopeFactory>(), databases, new Ngp.Core.CacheSignals());
         await registry.ReloadAsync();
         return registry;
     }

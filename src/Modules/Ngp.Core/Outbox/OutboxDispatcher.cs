@@ -21,6 +21,7 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
+    Telemetry.NgpMetrics metrics,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     // PostgreSQL hands out ids when a row is inserted, not when it commits: a gap may be a transaction still
@@ -68,6 +69,7 @@ public sealed class OutboxDispatcher(
             lastId = await db.OutboxMessages.MaxAsync(m => (long?)m.Id, ct) ?? 0;
             positions = await db.OutboxCursors.AsNoTracking().ToDictionaryAsync(c => c.Consumer, c => c.LastEventId, ct);
         }
+        metrics.OutboxLag(tenant.Name, lastId - consumers.Min(c => positions.GetValueOrDefault(c)));
 
         var handled = 0;
         foreach (var consumer in consumers)

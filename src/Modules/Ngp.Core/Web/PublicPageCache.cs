@@ -29,6 +29,9 @@ public static class PublicPageCacheNames
 
     public static string TagFor(string tenant) => "tenant:" + tenant;
 
+    /// <summary>The tag of every public page of every tenant.</summary>
+    public const string AllTag = "public";
+
     public static string TagFor(string tenant, string itemId) => "item:" + tenant + ":" + itemId;
 
     private static readonly object ItemsKey = new();
@@ -56,33 +59,60 @@ public interface IPublicPageCache
     ValueTask InvalidateItemAsync(string itemId, CancellationToken ct = default);
 }
 
-public sealed class PublicPageCache(IOutputCacheStore store, ITenantContext tenantContext, PublicContentChanges changes) : IPublicPageCache
+public sealed class PublicPageCache(IOutputCacheStore store, ITenantContext tenantContext, PublicContentChanges changes, CacheSignals signals) : IPublicPageCache
 {
     public ValueTask InvalidateAsync(CancellationToken ct = default)
     {
         changes.Changed(tenantContext.Tenant);
+        signals.Announce(PublicContentChanges.Cache, tenantContext.Tenant.Name);
         return store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name), ct);
     }
 
-    public ValueTask InvalidateItemAsync(string itemId, CancellationToken ct = default) =>
-        store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name, itemId), ct);
+    public ValueTask InvalidateItemAsync(string itemId, CancellationToken ct = default)
+    {
+        signals.Announce(PublicContentChanges.Cache, tenantContext.Tenant.Name, itemId);
+        return store.EvictByTagAsync(PublicPageCacheNames.TagFor(tenantContext.Tenant.Name, itemId), ct);
+    }
 }
 
 /// <summary>
-/// Counts, per tenant, the changes to what the public sees that this process made (each
-/// <see cref="IPublicPageCache.InvalidateAsync"/>: publishing, unpublishing, settings, comments). What a module keeps of
-/// published content, it keeps under the count read before reading it: the next change makes it unreachable at once
-/// on this web node. Other nodes do not hear of it; what is kept must expire soon for them.
+/// Counts, per tenant, the changes to what the public sees (each <see cref="IPublicPageCache.InvalidateAsync"/>:
+/// publishing, unpublishing, settings, comments), made by this process or announced by another web node
+/// (<see cref="CacheSignals"/>). What a module keeps of published content, it keeps under the count read before
+/// reading it: the next change makes it unreachable at once. An announcement from another node forgets that tenant's
+/// cached pages here too; what is kept must still expire soon, for an announcement lost on the way.
 /// </summary>
 public sealed class PublicContentChanges
 {
+    /// <summary>The name under which changes to public pages are announced to the other nodes.</summary>
+    public const string Cache = "pages";
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, DateTimeOffset Created), StrongBox<long>> _counts = new();
+    private readonly IOutputCacheStore _pages;
+
+    public PublicContentChanges(IOutputCacheStore pages, CacheSignals signals)
+    {
+        _pages = pages;
+        signals.Subscribe(Cache, HeardAsync);
+    }
 
     public long Current(TenantDescriptor tenant) => Interlocked.Read(ref Count(tenant).Value);
 
     public void Changed(TenantDescriptor tenant) => Interlocked.Increment(ref Count(tenant).Value);
 
     private StrongBox<long> Count(TenantDescriptor tenant) => _counts.GetOrAdd((tenant.Name, tenant.CreatedUtc), _ => new StrongBox<long>());
+
+    private ValueTask HeardAsync(CacheSignal signal)
+    {
+        if (signal.Key.Length > 0)
+            return _pages.EvictByTagAsync(PublicPageCacheNames.TagFor(signal.Tenant, signal.Key), CancellationToken.None);
+        foreach (var (key, count) in _counts)
+        {
+            if (signal.Tenant.Length == 0 || key.Name == signal.Tenant)
+                Interlocked.Increment(ref count.Value);
+        }
+        return _pages.EvictByTagAsync(signal.Tenant.Length == 0 ? PublicPageCacheNames.AllTag : PublicPageCacheNames.TagFor(signal.Tenant), CancellationToken.None);
+    }
 }
 
 /// <summary>Caches only anonymous GETs answered 200 without a cookie; varies by tenant (path and host), query and language.</summary>
@@ -106,6 +136,7 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         if (tenant.HasTenant)
             context.Tags.Add(PublicPageCacheNames.TagFor(tenant.Tenant.Name));
+        context.Tags.Add(PublicPageCacheNames.AllTag);
         return ValueTask.CompletedTask;
     }
 

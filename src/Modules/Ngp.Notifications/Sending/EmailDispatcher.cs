@@ -31,12 +31,15 @@ public sealed class EmailDispatcher(
     IOptions<NotificationOptions> options,
     TimeProvider clock,
     ILogger<EmailDispatcher> logger,
+    Ngp.Core.Telemetry.NgpMetrics metrics,
     string? owner = null) : BackgroundService
 {
     private readonly NotificationOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, RateWindow> _rates = new(StringComparer.Ordinal);
 
     public string Owner { get; } = owner ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    private Ngp.Core.Telemetry.NgpMetrics Metrics => metrics;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -274,11 +277,14 @@ public sealed class EmailDispatcher(
             _sentLease!.Value = message.LeaseOwner;
             if (await _sent!.ExecuteNonQueryAsync(CancellationToken.None) == 0)
                 LeaseLost(message);
+            else
+                owner.Metrics.EmailSent(tenant.Name);
         }
 
         public Task DeadAsync(EmailMessage message, string error)
         {
             logger.LogWarning("E-mail {Id} of tenant {Tenant} refused for good: {Error}", message.Id, tenant.Name, error);
+            owner.Metrics.EmailDead(tenant.Name);
             var text = Truncate(error);
             return UpdateAsync(message, s => s
                 .SetProperty(m => m.Status, EmailStatus.Dead)
@@ -293,6 +299,7 @@ public sealed class EmailDispatcher(
             var text = Truncate(error);
             if (attempts >= owner._options.MaxAttempts)
             {
+                owner.Metrics.EmailDead(tenant.Name);
                 return UpdateAsync(message, s => s
                     .SetProperty(m => m.Status, EmailStatus.Dead)
                     .SetProperty(m => m.Attempts, attempts)

@@ -13,7 +13,7 @@ public sealed class EmailSignal : Ngp.Core.WakeSignal;
 /// Adds e-mails to the tenant's outbox in the current unit of work; the caller's SaveChanges writes them in its
 /// transaction (<see cref="DeferredRows"/>). The message returned has no id before that save.
 /// </summary>
-public sealed class EmailQueue(NgpDbContext db, DeferredRows rows, TimeProvider clock, EmailSignal signal)
+public sealed class EmailQueue(NgpDbContext db, DeferredRows rows, TimeProvider clock, EmailSignal signal, Ngp.Core.Tenancy.ITenantContext tenant, Ngp.Core.Telemetry.NgpMetrics metrics)
 {
     private bool _listening;
 
@@ -37,6 +37,7 @@ public sealed class EmailQueue(NgpDbContext db, DeferredRows rows, TimeProvider 
             CreatedUtc = now,
         };
         rows.Add(message);
+        metrics.EmailQueued(tenant.Tenant.Name);
         return message;
     }
 

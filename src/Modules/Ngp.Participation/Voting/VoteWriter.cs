@@ -24,7 +24,7 @@ public sealed record WrittenVote(long VoteId, bool Changed);
 /// was preempted by the requests queued behind it and the votes went through at a quarter of what one bare upsert
 /// per vote reaches. A caller waits until its own vote is committed: nothing is acknowledged before it is written.
 /// </summary>
-public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results, ILogger<VoteWriter> logger)
+public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results, Ngp.Core.Telemetry.NgpMetrics metrics, ILogger<VoteWriter> logger)
 {
     /// <summary>Most votes in one transaction; a bigger queue is written by the following ones.</summary>
     public const int MaxBatch = 256;
@@ -108,6 +108,7 @@ public sealed class VoteWriter(ITenantScopeFactory scopes, ResultsCache results,
                 foreach (var item in batch.GroupBy(s => s.Vote.ContentItemId))
                     await follows.WriteAutomaticFollowsAsync(item.Key, item.Select(s => s.Vote.UserId).ToList(), CancellationToken.None);
                 await transaction.CommitAsync(CancellationToken.None);
+                metrics.VotesWritten(tenant.Name, batch.Count);
                 var pages = scope.ServiceProvider.GetRequiredService<IPublicPageCache>();
                 foreach (var item in batch.Select(s => s.Vote.ContentItemId).Distinct(StringComparer.Ordinal))
                 {

@@ -27,7 +27,7 @@ public sealed record IndexStatus(int Documents, long LastTaskId, long LatestTask
 /// Drafts are never read: only <see cref="ContentQuery.PublishedAsync"/>. Every web node runs its own indexer on its
 /// own folder, so several nodes on one database each converge on the same index.
 /// </summary>
-public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, TenantActivity activity, IOptions<SearchOptions> options, TimeProvider clock, ILogger<TenantIndexer> logger)
+public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, TenantActivity activity, IOptions<SearchOptions> options, TimeProvider clock, ILogger<TenantIndexer> logger, Ngp.Core.Telemetry.NgpMetrics? metrics = null)
 {
     public const string CursorKey = "tasks";
 
@@ -50,6 +50,12 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
         await index.WriteLock.WaitAsync(ct);
         try
         {
+            if (metrics is not null)
+            {
+                await using var scope = scopes.CreateScope(tenant);
+                var latest = await scope.ServiceProvider.GetRequiredService<NgpDbContext>().Set<IndexingTask>().MaxAsync(t => (long?)t.Id, ct) ?? 0;
+                metrics.SearchLag(tenant.Name, latest - index.Cursor(CursorKey));
+            }
             return await ApplyTasksAsync(tenant, index.Writer, index.Cursor(CursorKey), (cursor, _) => index.Commit(new Dictionary<string, long> { [CursorKey] = cursor }), ct);
         }
         finally

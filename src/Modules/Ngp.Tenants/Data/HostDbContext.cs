@@ -35,10 +35,28 @@ public sealed class TenantRecord
     public DateTimeOffset CreatedUtc { get; set; }
 }
 
-/// <summary>The host database: the tenant registry only. Each tenant's own data is in its own database.</summary>
+/// <summary>
+/// Attempts counted under one key (an address or an account, per tenant) in the window that began at
+/// <see cref="WindowStartUtc"/>, for the rate limits every web node shares on PostgreSQL (<see cref="PostgresAttemptCounter"/>).
+/// </summary>
+public sealed class AttemptCountRecord
+{
+    public required string Key { get; set; }
+
+    public DateTimeOffset WindowStartUtc { get; set; }
+
+    public int Count { get; set; }
+}
+
+/// <summary>
+/// The host database: the tenant registry, and the attempt counts of the rate limits shared by the web nodes. Each
+/// tenant's own data is in its own database.
+/// </summary>
 public abstract class HostDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
+
+    public DbSet<AttemptCountRecord> AttemptCounts => Set<AttemptCountRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -55,6 +73,13 @@ public abstract class HostDbContext(DbContextOptions options) : DbContext(option
             e.Property(t => t.SchemaVersion).HasMaxLength(150);
             e.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
             e.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<AttemptCountRecord>(e =>
+        {
+            e.ToTable("AttemptCounts");
+            e.HasKey(a => a.Key);
+            e.Property(a => a.Key).HasMaxLength(400);
+            e.HasIndex(a => a.WindowStartUtc);
         });
     }
 }

@@ -123,7 +123,7 @@ public sealed class TenantDatabases(IOptions<NgpOptions> options, IHostEnvironme
     private static string SqliteConnectionString(string file) =>
         new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
 
-    private string PostgresConnection(string database)
+    internal string PostgresConnection(string database)
     {
         var template = _options.Database.ConnectionStringTemplate
             ?? throw new InvalidOperationException("Ngp:Database:ConnectionStringTemplate is required when Ngp:Database:Provider is Postgres.");

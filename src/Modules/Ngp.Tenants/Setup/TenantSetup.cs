@@ -121,7 +121,7 @@ public sealed class TenantSetup(
             }
             tenant = databases.Describe(record);
             activity.Open(name);
-            await registry.ReloadAsync(ct);
+            await registry.ChangedAsync(ct);
         }
         finally
         {
@@ -198,7 +198,7 @@ public sealed class TenantSetup(
             return Result.NotFound($"L'agence « {name} » n'existe pas.");
         record.PublicAddress = publicAddress;
         await db.SaveChangesAsync(ct);
-        await registry.ReloadAsync(ct);
+        await registry.ChangedAsync(ct);
         return databases.Describe(record);
     }
 
@@ -244,7 +244,7 @@ public sealed class TenantSetup(
 
     private async Task<Result<TenantDescriptor>> ChangeStateAsync(string name, TenantState from, TenantState to, string wrongStateMessage, CancellationToken ct)
     {
-        await registry.ReloadAsync(ct);
+        await registry.ChangedAsync(ct);
         var tenant = registry.Find(name);
         if (tenant is null)
             return Result.NotFound($"L'agence « {name} » n'existe pas.");
@@ -265,6 +265,6 @@ public sealed class TenantSetup(
             await db.Tenants.Where(t => t.Name == name)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, state).SetProperty(t => t.SetupError, setupError), ct);
         }
-        await registry.ReloadAsync(ct);
+        await registry.ChangedAsync(ct);
     }
 }

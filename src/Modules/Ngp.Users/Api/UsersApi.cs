@@ -34,7 +34,7 @@ public static class UsersApi
 
         api.MapPost("auth/token", async (TokenRequest request, PasswordSignIn passwords, ApiTokens tokens, AccountThrottle throttle, ITenantContext tenantContext, CancellationToken ct) =>
         {
-            if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
+            if (!await throttle.TryAcquireAsync(tenantContext.Tenant.Name, request.Email, ct))
                 return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
             var (outcome, user) = await passwords.CheckAsync(request.Email, request.Password, ct);
             if (outcome == SignInOutcome.LockedOut)
@@ -57,7 +57,7 @@ public static class UsersApi
 
         api.MapPost("account/register", async (RegisterRequest request, ResidentRegistration registration, AccountThrottle throttle, ITenantContext tenantContext, SiteLinks links, CancellationToken ct) =>
         {
-            if (!throttle.TryAcquire(tenantContext.Tenant.Name, request.Email))
+            if (!await throttle.TryAcquireAsync(tenantContext.Tenant.Name, request.Email, ct))
                 return ApiResults.Problem(StatusCodes.Status429TooManyRequests, AccountThrottle.Message);
             if (string.IsNullOrWhiteSpace(request.LeaseReference))
                 return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "Indiquez votre référence de bail pour créer un compte locataire.", "leaseReference", "La référence de bail est obligatoire.");

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
+using Ngp.Core;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
@@ -19,13 +20,28 @@ public sealed record BearerUserState(string? SecurityStamp, bool LockoutEnabled,
 /// <para>
 /// Whatever this process saves to a user, a lease or a lease holder forgets every kept state at once
 /// (<see cref="UserStateChanges"/>): on one web node, a password change, a lock-out, an erased account or a lease
-/// changed refuses the very next request. Another web node sees the change within <see cref="Lifetime"/>, where a
-/// cookie waits for Identity's revalidation (30 minutes by default).
+/// changed refuses the very next request. Every other web node hears of it through <see cref="CacheSignals"/> and
+/// forgets too (within <see cref="Lifetime"/> if the announcement is lost), where a cookie waits for Identity's
+/// revalidation (30 minutes by default).
 /// </para>
 /// </summary>
 public sealed class BearerUserStates : IDisposable
 {
+    public const string Cache = "bearer";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+
+    private readonly CacheSignals _signals;
+
+    public BearerUserStates(CacheSignals signals)
+    {
+        _signals = signals;
+        signals.Subscribe(Cache, _ =>
+        {
+            Interlocked.Increment(ref _generation);
+            return ValueTask.CompletedTask;
+        });
+    }
 
     private readonly MemoryCache _states = new(new MemoryCacheOptions { SizeLimit = 50_000 });
 
@@ -41,7 +57,11 @@ public sealed class BearerUserStates : IDisposable
     public void Keep(long generation, TenantDescriptor tenant, string userId, BearerUserState state) =>
         _states.Set((generation, tenant.Name, tenant.CreatedUtc, userId), state, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
 
-    public void ForgetAll() => Interlocked.Increment(ref _generation);
+    public void ForgetAll()
+    {
+        Interlocked.Increment(ref _generation);
+        _signals.Announce(Cache, "");
+    }
 
     public void Dispose() => _states.Dispose();
 }

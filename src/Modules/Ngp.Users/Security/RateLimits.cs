@@ -24,12 +24,14 @@ public static class RateLimitPolicies
     /// <summary>The per-address policy of the login, registration and token endpoints.</summary>
     public const string Authentication = "ngp-authentication";
 
-    public static RateLimitPartition<string> PerIp(HttpContext context, RateLimitOptions options)
+    public static RateLimitPartition<string> PerIp(HttpContext context, RateLimitOptions options, IAttemptCounter counter)
     {
         if (!options.Enabled)
             return RateLimitPartition.GetNoLimiter("off");
         var tenant = context.RequestServices.GetService(typeof(ITenantContext)) is ITenantContext { HasTenant: true } t ? t.Tenant.Name : "";
         var key = $"{tenant}|{context.Connection.RemoteIpAddress}";
+        if (counter.AcrossNodes)
+            return RateLimitPartition.Get(key, k => new SharedWindowLimiter(counter, "ip|" + k, options.PerIpPermitLimit, TimeSpan.FromSeconds(options.WindowSeconds)));
         return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = options.PerIpPermitLimit,
@@ -39,33 +41,18 @@ public static class RateLimitPolicies
     }
 }
 
-/// <summary>Counts attempts per account and tenant, whatever address they come from.</summary>
-public sealed class AccountThrottle : IDisposable
+/// <summary>Counts attempts per account and tenant, whatever address (and, on PostgreSQL, whatever web node) they come from.</summary>
+public sealed class AccountThrottle(IAttemptCounter counter, IOptions<RateLimitOptions> options)
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
-    private readonly RateLimitOptions _options;
-
-    public AccountThrottle(IOptions<RateLimitOptions> options)
-    {
-        _options = options.Value;
-        _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = _options.PerAccountPermitLimit,
-            Window = TimeSpan.FromSeconds(_options.WindowSeconds),
-            QueueLimit = 0,
-        }));
-    }
+    private readonly RateLimitOptions _options = options.Value;
 
     public const string Message = "Trop de tentatives pour ce compte : patientez une minute avant de réessayer.";
 
     /// <summary>True when one more attempt for this account is allowed now.</summary>
-    public bool TryAcquire(string tenant, string? email)
+    public async ValueTask<bool> TryAcquireAsync(string tenant, string? email, CancellationToken ct)
     {
         if (!_options.Enabled)
             return true;
-        using var lease = _limiter.AttemptAcquire($"{tenant}|{(email ?? "").Trim().ToLowerInvariant()}");
-        return lease.IsAcquired;
+        return await counter.TryCountAsync($"account|{tenant}|{(email ?? "").Trim().ToLowerInvariant()}", _options.PerAccountPermitLimit, TimeSpan.FromSeconds(_options.WindowSeconds), ct);
     }
-
-    public void Dispose() => _limiter.Dispose();
 }

@@ -25,6 +25,7 @@ public sealed class WorkflowRunner(
     WorkflowSignal signal,
     IOptions<WorkflowOptions> options,
     TimeProvider clock,
+    Ngp.Core.Telemetry.NgpMetrics metrics,
     ILogger<WorkflowRunner> logger) : BackgroundService
 {
     private static readonly TimeSpan TrimInterval = TimeSpan.FromHours(1);
@@ -171,6 +172,8 @@ public sealed class WorkflowRunner(
                     return false;
                 }
                 await transaction.CommitAsync(ct);
+                if (instance.Status == WorkflowStatus.Faulted)
+                    metrics.WorkflowFaulted(tenant.Name);
             }
             if (contentChanged)
             {
@@ -207,6 +210,8 @@ public sealed class WorkflowRunner(
                     .SetProperty(i => i.Fault, reason)
                     .SetProperty(i => i.DueTicks, (long?)null)
                     .SetProperty(i => i.ModifiedUtc, now), ct);
+            if (faulted == 1)
+                metrics.WorkflowFaulted(tenant.Name);
             if (faulted == 1 && error is WorkflowActivityException failed)
             {
                 db.Add(new WorkflowJournalEntry { InstanceId = instanceId, ActivityId = failed.ActivityId, ActivityType = failed.ActivityType, Outcome = "Faulted", Utc = now });

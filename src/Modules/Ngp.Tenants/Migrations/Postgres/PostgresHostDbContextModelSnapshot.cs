@@ -22,6 +22,25 @@ namespace Ngp.Tenants.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ngp.Tenants.Data.AttemptCountRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("WindowStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("AttemptCounts", (string)null);
+                });
+
             modelBuilder.Entity("Ngp.Tenants.Data.TenantRecord", b =>
                 {
                     b.Property<string>("Name")

@@ -16,6 +16,25 @@ namespace Ngp.Tenants.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ngp.Tenants.Data.AttemptCountRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStartUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("AttemptCounts", (string)null);
+                });
+
             modelBuilder.Entity("Ngp.Tenants.Data.TenantRecord", b =>
                 {
                     b.Property<string>("Name")

@@ -29,7 +29,7 @@ public sealed class ConnexionModel(PasswordSignIn passwords, SignInManager<NgpUs
     {
         if (!ModelState.IsValid)
             return Page();
-        if (!throttle.TryAcquire(tenantContext.Tenant.Name, Input.Email))
+        if (!await throttle.TryAcquireAsync(tenantContext.Tenant.Name, Input.Email, ct))
         {
             ModelState.AddModelError(string.Empty, AccountThrottle.Message);
             return Page();

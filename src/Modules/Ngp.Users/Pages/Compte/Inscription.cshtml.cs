@@ -31,7 +31,7 @@ public sealed class InscriptionModel(ResidentRegistration registration, AccountT
             return LocalRedirect(Url.Content("~/compte/trouver-mon-agence"));
         if (!ModelState.IsValid)
             return Page();
-        if (!throttle.TryAcquire(tenantContext.Tenant.Name, Input.Email))
+        if (!await throttle.TryAcquireAsync(tenantContext.Tenant.Name, Input.Email, ct))
         {
             ModelState.AddModelError(string.Empty, AccountThrottle.Message);
             return Page();

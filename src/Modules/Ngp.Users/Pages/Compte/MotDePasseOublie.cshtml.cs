@@ -32,7 +32,7 @@ public sealed class MotDePasseOublieModel(UserManager<NgpUser> users, AccountEma
             return Page();
         // The answer is the same whether the account exists or not, so the form cannot be used to find accounts.
         Sent = true;
-        if (!throttle.TryAcquire(tenantContext.Tenant.Name, Email))
+        if (!await throttle.TryAcquireAsync(tenantContext.Tenant.Name, Email, ct))
             return Page();
         var address = Email!.Trim();
         var user = await users.FindByEmailAsync(address);
