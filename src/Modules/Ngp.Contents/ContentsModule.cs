@@ -14,6 +14,7 @@ using Ngp.Contents.Parts;
 using Ngp.Contents.Privacy;
 using Ngp.Contents.Publishing;
 using Ngp.Contents.Rendering;
+using Ngp.Contents.ShortLinks;
 using Ngp.Contents.Steps;
 using Ngp.Core.Accounts;
 using Ngp.Core.Modules;
@@ -41,6 +42,7 @@ public sealed class ContentsModule : INgpModule
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<ShortLinkStore>();
         services.AddScoped<IPendingWork, Admin.ContentsAwaitingApproval>();
         services.AddScoped<ContentActorFactory>();
         services.AddPersonalData<ContentPersonalData>();
@@ -57,6 +59,7 @@ public sealed class ContentsModule : INgpModule
     {
         tenant.MapContentApi();
         tenant.MapContentDisplay();
+        tenant.MapShortLinks();
     }
 
     public IEnumerable<Permission> Permissions =>
@@ -76,5 +79,6 @@ public sealed class ContentsModule : INgpModule
         model.ApplyConfiguration<ContentTag>(configuration);
         model.ApplyConfiguration<ContentSlug>(configuration);
         model.ApplyConfiguration<ContentTypeRecord>(configuration);
+        model.ApplyConfiguration(new ContentShortLinkConfiguration());
     }
 }
