@@ -28,6 +28,7 @@ public static class NgpModules
         new TenantsModule(),
         new UsersModule(),
         new ContentsModule(),
+        new PrintModule(),
         new NewsModule(),
         new MediaModule(),
         new MeetingsModule(),
@@ -36,7 +37,6 @@ public static class NgpModules
         new SearchModule(),
         new GoodPracticesModule(),
         new WorkflowsModule(),
-        new PrintModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

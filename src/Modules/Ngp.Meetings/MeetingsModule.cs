@@ -29,6 +29,8 @@ public sealed class MeetingsModule : INgpModule
     {
         services.AddScoped<MeetingCatalog>();
         services.AddScoped<MeetingReader>();
+        services.AddScoped<Print.Posters.IPosterContent, MeetingPoster>();
+        services.AddScoped<Print.Posters.IPosterContent, SynthesisPoster>();
         services.AddScoped<IPendingWork, MeetingsAwaitingSynthesis>();
         services.AddScoped<RegisterToMeeting>();
         services.AddScoped<CancelRegistration>();

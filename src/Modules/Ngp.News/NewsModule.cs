@@ -13,6 +13,7 @@ public sealed class NewsModule : INgpModule
     {
         services.AddScoped<NewsReader>();
         services.AddSingleton<IHomeSection, NewsHomeSection>();
+        services.AddScoped<Print.Posters.IPosterContent, NewsPoster>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapNewsFeeds();
