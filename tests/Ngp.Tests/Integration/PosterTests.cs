@@ -47,7 +47,7 @@ public abstract class PosterTests<TFactory> where TFactory : NgpFactory, new()
             Assert.Contains("Quand : " + when, page.Text);
             Assert.Contains("Où : Salle commune", page.Text);
             Assert.Contains("Ordre du jour", page.Text);
-            Assert.Contains("Contact : l'accueil de l'agence", page.Text);
+            Assert.Contains($"Contact : Agence {agency.Name}, à l'accueil", page.Text);
             Assert.Contains(shortUrl.Replace("http://", "", StringComparison.Ordinal), page.Text);
             Assert.Equal([shortUrl], page.QrCodes);
         });

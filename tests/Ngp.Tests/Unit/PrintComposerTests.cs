@@ -63,6 +63,7 @@ public sealed class PrintComposerTests
     [InlineData("le \"jardin partagé\"", "le «\u202Fjardin partagé\u202F»")]
     [InlineData("« déjà »", "«\u202Fdéjà\u202F»")]
     [InlineData("https://site.fr/a?x=1 à 18:30", "https://site.fr/a?x=1 à 18:30")]
+    [InlineData("le 1er mars, 18 h 30", "le 1er\u00A0mars, 18\u00A0h\u00A030")]
     public void ApplyFrenchTypography_PutsNoBreakSpacesBeforeHighMarks(string text, string expected) =>
         Assert.Equal(expected, FrenchTypography.Apply(text));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Ngp.Print.Pdf;
 
@@ -6,7 +7,7 @@ namespace Ngp.Print.Pdf;
 /// French typography for printed text: a narrow no-break space before « ; ! ? » and inside « », a no-break space
 /// before « : », straight quotes turned into « », so that a line never starts with a lone punctuation mark.
 /// </summary>
-public static class FrenchTypography
+public static partial class FrenchTypography
 {
     /// <summary>U+00A0, before a colon.</summary>
     public const char NoBreakSpace = '\u00A0';
@@ -18,7 +19,8 @@ public static class FrenchTypography
     {
         if (string.IsNullOrEmpty(text))
             return "";
-        var quoted = QuoteStraightQuotes(text);
+        // « 18 h 30 » and « 1er mars » stay on one line.
+        var quoted = DayAndMonth().Replace(Hours().Replace(QuoteStraightQuotes(text), $"$1{NoBreakSpace}h{NoBreakSpace}$2"), $"$1{NoBreakSpace}$2");
         var result = new StringBuilder(quoted.Length + 8);
         for (var i = 0; i < quoted.Length; i++)
         {
@@ -75,4 +77,10 @@ public static class FrenchTypography
         }
         return result.ToString();
     }
+
+    [GeneratedRegex(@"(\d) h (\d)")]
+    private static partial Regex Hours();
+
+    [GeneratedRegex(@"\b(\d{1,2}|1er) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")]
+    private static partial Regex DayAndMonth();
 }

@@ -14,7 +14,8 @@ public sealed class PrintPage : IDisposable
     public const double BodySize = 18;
 
     private const double QrSide = 150;
-    private const double QrBlockHeight = QrSide + 24;
+    private const double AddressHeight = 34;
+    private const double QrBlockHeight = QrSide + AddressHeight + 24;
 
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
@@ -139,11 +140,12 @@ public sealed class PrintPage : IDisposable
     }
 
     /// <summary>
-    /// The QR code at the foot of the page, left, with what it is for and the address written out for those who type it.
+    /// The QR code at the foot of the page, left, with what it is for beside it and the address written out under it for
+    /// those who type it.
     /// </summary>
     public void QrCode(string address, string caption, string? footnote = null)
     {
-        var top = Height - Margin - QrSide;
+        var top = Height - Margin - AddressHeight - QrSide;
         using (var image = XImage.FromStream(new MemoryStream(QrCodeImage.Bitmap(address))))
             _graphics.DrawImage(image, Margin, top, QrSide, QrSide);
         var left = Margin + QrSide + 20;
@@ -154,19 +156,18 @@ public sealed class PrintPage : IDisposable
             _graphics.DrawString(line, Font(16, bold: false), XBrushes.Black, new XRect(left, y, width, 20), XStringFormats.TopLeft);
             y += 20;
         }
-        y += 6;
-        var shown = address.Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal);
-        var addressFont = FittingFont(shown, 22, width);
-        _graphics.DrawString(shown, addressFont, XBrushes.Black, new XRect(left, y, width, addressFont.GetHeight()), XStringFormats.TopLeft);
-        y += addressFont.GetHeight() + 10;
         if (footnote is not null)
         {
+            y += 8;
             foreach (var line in Wrap(FrenchTypography.Apply(footnote), Font(13, bold: false), width))
             {
                 _graphics.DrawString(line, Font(13, bold: false), XBrushes.Black, new XRect(left, y, width, 16), XStringFormats.TopLeft);
                 y += 16;
             }
         }
+        var shown = address.Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal);
+        var font = FittingFont(shown, 22, TextWidth);
+        _graphics.DrawString(shown, font, XBrushes.Black, new XRect(Margin, top + QrSide + 6, TextWidth, font.GetHeight()), XStringFormats.TopLeft);
     }
 
     public void Dispose() => _graphics.Dispose();
@@ -196,10 +197,11 @@ public sealed class PrintPage : IDisposable
         return false;
     }
 
+    // The address stays on one line (a reader types it as printed): as large as fits, down to 12 points.
     private XFont FittingFont(string text, double size, double width)
     {
         var font = Font(size, bold: true);
-        while (size > 10 && _graphics.MeasureString(text, font).Width > width)
+        while (size > 12 && _graphics.MeasureString(text, font).Width > width)
             font = Font(size -= 1, bold: true);
         return font;
     }

@@ -73,7 +73,7 @@ public sealed class MakePoster(
             page.Heading(section.Heading);
             page.Bullets(section.Points);
         }
-        page.Field("Contact", facts.Contact ?? $"l'accueil de l'agence {site.SiteName}");
+        page.Field("Contact", facts.Contact ?? $"{site.SiteName}, à l'accueil");
         page.QrCode(address, "Pour tout lire, donner votre avis ou poser une question, scannez ce code ou tapez l'adresse :");
     }
 }
