@@ -8,6 +8,7 @@ using Ngp.News;
 using Ngp.OpenData;
 using Ngp.Notifications;
 using Ngp.Participation;
+using Ngp.Print;
 using Ngp.Recipes;
 using Ngp.Search;
 using Ngp.Tenants;
@@ -28,6 +29,7 @@ public static class NgpModules
         new TenantsModule(),
         new UsersModule(),
         new ContentsModule(),
+        new PrintModule(),
         new NewsModule(),
         new MediaModule(),
         new MeetingsModule(),

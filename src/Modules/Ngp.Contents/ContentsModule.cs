@@ -14,6 +14,7 @@ using Ngp.Contents.Parts;
 using Ngp.Contents.Privacy;
 using Ngp.Contents.Publishing;
 using Ngp.Contents.Rendering;
+using Ngp.Contents.ShortLinks;
 using Ngp.Contents.Steps;
 using Ngp.Core.Accounts;
 using Ngp.Core.Modules;
@@ -47,6 +48,7 @@ public sealed class ContentsModule : INgpModule
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<ShortLinkStore>();
         services.AddScoped<IPendingWork, Admin.ContentsAwaitingApproval>();
         services.AddScoped<ContentActorFactory>();
         services.AddPersonalData<ContentPersonalData>();
@@ -63,6 +65,7 @@ public sealed class ContentsModule : INgpModule
     {
         tenant.MapContentApi();
         tenant.MapContentDisplay();
+        tenant.MapShortLinks();
     }
 
     public IEnumerable<Permission> Permissions =>
@@ -82,5 +85,6 @@ public sealed class ContentsModule : INgpModule
         model.ApplyConfiguration<ContentTag>(configuration);
         model.ApplyConfiguration<ContentSlug>(configuration);
         model.ApplyConfiguration<ContentTypeRecord>(configuration);
+        model.ApplyConfiguration(new ContentShortLinkConfiguration());
     }
 }

@@ -40,6 +40,8 @@ public sealed class MeetingsModule : INgpModule
         services.AddDomainEvent<SynthesisPublished>("Synthèse de réunion publiée");
         services.AddScoped<MeetingCatalog>();
         services.AddScoped<MeetingReader>();
+        services.AddScoped<Print.Posters.IPosterContent, MeetingPoster>();
+        services.AddScoped<Print.Posters.IPosterContent, SynthesisPoster>();
         services.AddScoped<IPendingWork, MeetingsAwaitingSynthesis>();
         services.AddScoped<RegisterToMeeting>();
         services.AddScoped<CancelRegistration>();

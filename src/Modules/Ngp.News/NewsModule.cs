@@ -14,6 +14,7 @@ public sealed class NewsModule : INgpModule
         services.AddScoped<NewsReader>();
         services.AddSingleton<IHomeSection, NewsHomeSection>();
         services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.NewsDataset>();
+        services.AddScoped<Print.Posters.IPosterContent, NewsPoster>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapNewsFeeds();

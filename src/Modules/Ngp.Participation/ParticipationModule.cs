@@ -53,6 +53,8 @@ public sealed class ParticipationModule : INgpModule
         services.AddSingleton<ParticipationThrottle>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentParticipant>();
+        services.AddScoped<Print.Posters.IPosterContent, ConsultationPoster>();
+        services.AddScoped<Print.Posters.IPosterContent, ProjectPoster>();
         services.AddScoped<IPendingWork, CommentsToModerate>();
         services.AddScoped<OptionalNotifier>();
         services.AddScoped<ParticipationItems>();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Display;
 using Ngp.Contents.Items;
+using Ngp.Contents.ShortLinks;
 using Ngp.Core.Results;
 using Ngp.Core.Security;
 using Ngp.Core.Web;
@@ -20,7 +21,7 @@ public static class ContentApi
         var api = tenant.MapGroup("api/v1").WithTags("Contenus");
 
         api.MapGet("content", async (string? type, int? page, int? pageSize, string? status, int? ambition, string? tag, string? q,
-            ClaimsPrincipal user, IAuthorizationService authorization, ContentQuery query, ContentDefinitionStore definitions, ContentPrivacy privacy, HttpContext http, CancellationToken ct) =>
+            ClaimsPrincipal user, IAuthorizationService authorization, ContentQuery query, ContentDefinitionStore definitions, ContentPrivacy privacy, ShortLinkStore shortLinks, HttpContext http, CancellationToken ct) =>
         {
             var editor = await CanAsync(authorization, user, ContentPermissions.EditContent);
             ContentStatus? wanted = null;
@@ -33,19 +34,20 @@ public static class ContentApi
                 wanted = parsed;
             }
             var result = await query.ListAsync(new ContentFilter { Type = type, Status = wanted, Ambition = ambition, Tag = tag, Text = q, Page = page ?? 1, PageSize = pageSize ?? 20 }, ct);
+            var shortUrls = await shortLinks.AddressesAsync(result.Items, ct);
             var items = new List<ContentItemDto>();
             foreach (var item in result.Items)
-                items.Add(ContentItemDto.From(editor ? item : await PublicCopyAsync(definitions, privacy, item, ct), await UrlAsync(query, item, http, ct)));
+                items.Add(ContentItemDto.From(editor ? item : await PublicCopyAsync(definitions, privacy, item, ct), await UrlAsync(query, item, http, ct), shortUrls.GetValueOrDefault(item.ContentItemId)));
             return Results.Ok(new ContentListDto(items, result.Total));
         }).AllowAnonymous().WithSummary("Liste les contenus publiés (ou, pour les rédacteurs, ceux d'un statut avec ?status=).");
 
-        api.MapGet("content/{id}", async (string id, ClaimsPrincipal user, IAuthorizationService authorization, ContentQuery query, ContentDefinitionStore definitions, ContentPrivacy privacy, HttpContext http, CancellationToken ct) =>
+        api.MapGet("content/{id}", async (string id, ClaimsPrincipal user, IAuthorizationService authorization, ContentQuery query, ContentDefinitionStore definitions, ContentPrivacy privacy, ShortLinkStore shortLinks, HttpContext http, CancellationToken ct) =>
         {
             var editor = await CanAsync(authorization, user, ContentPermissions.EditContent);
             var item = editor ? await query.LatestAsync(id, ct) : await query.PublishedAsync(id, ct);
             if (item is null)
                 return ApiResults.Problem(StatusCodes.Status404NotFound, ContentManager.NotFoundMessage);
-            return Results.Ok(ContentItemDto.From(editor ? item : await PublicCopyAsync(definitions, privacy, item, ct), await UrlAsync(query, item, http, ct)));
+            return Results.Ok(ContentItemDto.From(editor ? item : await PublicCopyAsync(definitions, privacy, item, ct), await UrlAsync(query, item, http, ct), await shortLinks.AddressAsync(item, ct)));
         }).AllowAnonymous().WithSummary("Un contenu : publié pour le public (sans les données personnelles), dernière version entière pour les rédacteurs.");
 
         api.MapGet("content/{id}/versions", async (string id, ContentQuery query, CancellationToken ct) =>

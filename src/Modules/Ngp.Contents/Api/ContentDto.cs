@@ -3,7 +3,10 @@ using Ngp.Contents.Items;
 
 namespace Ngp.Contents.Api;
 
-/// <summary>An item as the API reads it: <c>{"id","type","title","slug","url","status","publishedUtc","parts","fields"}</c>.</summary>
+/// <summary>
+/// An item as the API reads it: <c>{"id","type","title","slug","url","status","publishedUtc","parts","fields",…,"shortUrl"}</c>;
+/// <c>shortUrl</c> (<c>https://site/agence/a/3KX9</c>) only for a published item with a page, like <c>url</c>.
+/// </summary>
 public sealed record ContentItemDto(
     string Id,
     string Type,
@@ -16,9 +19,10 @@ public sealed record ContentItemDto(
     JsonObject Fields,
     int Version,
     DateTimeOffset ModifiedUtc,
-    DateTimeOffset? ScheduledUtc)
+    DateTimeOffset? ScheduledUtc,
+    string? ShortUrl)
 {
-    public static ContentItemDto From(ContentItemVersion version, string? url)
+    public static ContentItemDto From(ContentItemVersion version, string? url, string? shortUrl = null)
     {
         var data = ContentQuery.Data(version);
         return new ContentItemDto(
@@ -33,7 +37,8 @@ public sealed record ContentItemDto(
             (JsonObject)data["fields"]!.DeepClone(),
             version.Number,
             version.ModifiedUtc,
-            version.ScheduledUtc);
+            version.ScheduledUtc,
+            url is null ? null : shortUrl);
     }
 }
 

@@ -30,7 +30,8 @@ public sealed class ContentManager(
     IOutbox outbox,
     Core.Web.IPublicPageCache publicPages,
     TimeProvider clock,
-    IEnumerable<IContentCheck> checks)
+    IEnumerable<IContentCheck> checks,
+    ShortLinks.ShortLinkStore shortLinks)
 {
     public const string NotFoundMessage = "Ce contenu n'existe pas.";
 
@@ -265,6 +266,7 @@ public sealed class ContentManager(
             version.ScheduledUtc = null;
             version.ModifiedUtc = now;
             outbox.Add(new ContentPublished(version.ContentItemId, version.ContentType, version.Number, version.Slug, now));
+            await shortLinks.AssignAsync(version.ContentItemId, ct);
             await db.SaveChangesAsync(ct);
             if (transaction is not null)
                 await transaction.CommitAsync(ct);

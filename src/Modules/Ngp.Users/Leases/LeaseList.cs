@@ -36,4 +36,9 @@ public sealed class LeaseList(NgpDbContext db)
             .ToListAsync(ct);
         return new LeasePage(rows, total, page, pageCount);
     }
+
+    /// <summary>The agency's buildings, as the lease list names them, in order: what posters and letters are printed for.</summary>
+    public async Task<IReadOnlyList<string>> BuildingsAsync(CancellationToken ct) =>
+        (await db.Set<Lease>().AsNoTracking().Select(l => l.Building).Distinct().ToListAsync(ct))
+            .Where(b => b.Length > 0).Order(StringComparer.Create(ParisTime.French, ignoreCase: true)).ToList();
 }

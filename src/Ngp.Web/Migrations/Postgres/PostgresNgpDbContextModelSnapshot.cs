@@ -305,6 +305,38 @@ namespace Ngp.Web.Migrations.Postgres
                     b.ToTable("ContentTags", (string)null);
                 });
 
+            modelBuilder.Entity("Ngp.Contents.ShortLinks.ContentShortLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ContentItemId")
+                        .IsUnique();
+
+                    b.ToTable("ContentShortLinks", (string)null);
+                });
+
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>
                 {
                     b.Property<string>("Id")

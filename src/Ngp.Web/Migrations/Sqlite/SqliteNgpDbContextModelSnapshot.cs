@@ -289,6 +289,36 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.ToTable("ContentTags", (string)null);
                 });
 
+            modelBuilder.Entity("Ngp.Contents.ShortLinks.ContentShortLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ContentItemId")
+                        .IsUnique();
+
+                    b.ToTable("ContentShortLinks", (string)null);
+                });
+
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>
                 {
                     b.Property<string>("Id")

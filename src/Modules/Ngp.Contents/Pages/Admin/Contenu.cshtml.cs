@@ -13,11 +13,18 @@ namespace Ngp.Contents.Pages.Admin;
 [Authorize(Policy = "permission:EditContent")]
 public sealed class ContenuModel(
     ContentDefinitionStore definitions, ContentManager manager, ContentActorFactory actors, ISiteSettingsStore settings,
-    ContentValidator validator, MarkdownRenderer markdown, TimeProvider clock, IMediaStore media, IAuthorizationService authorization, ContentQuery query, ContentEditorServices editing)
+    ContentValidator validator, MarkdownRenderer markdown, TimeProvider clock, IMediaStore media, IAuthorizationService authorization, ContentQuery query, ContentEditorServices editing,
+    ShortLinks.ShortLinkStore shortLinks, IEnumerable<IContentAdminAction> adminActions)
     : ContentEditorPageModel(definitions, manager, actors, settings, validator, markdown, clock, media, authorization, editing)
 {
     /// <summary>The public address of the published version, relative to the agency.</summary>
     public string? PublicUrl { get; private set; }
+
+    /// <summary>The short address of the published version (<c>https://site/agence/a/3KX9</c>), for posters and messages.</summary>
+    public string? ShortUrl { get; private set; }
+
+    /// <summary>What other modules offer for this item (« Imprimer l'affiche »).</summary>
+    public IReadOnlyList<ContentAdminLink> Actions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -51,6 +58,9 @@ public sealed class ContenuModel(
         HasPublishedVersion = published is not null;
         if (published is not null)
             PublicUrl = await query.RelativeUrlAsync(published, ct);
+        if (PublicUrl is not null)
+            ShortUrl = await shortLinks.AddressAsync(published!, ct);
+        Actions = adminActions.Select(a => a.For(Item, published)).OfType<ContentAdminLink>().ToList();
         // The reviewer's comment of the latest version, kept when the form is saved again.
         var data = ContentQuery.Data(Item);
         ReviewerComment = Item.Status == ContentStatus.Draft ? data["parts"]?["Approval"]?["comment"]?.GetValue<string>() : null;

@@ -1,0 +1,16 @@
+using Ngp.Contents.Items;
+
+namespace Ngp.Contents.Admin;
+
+/// <summary>
+/// A link another module adds to an item's admin page (« Imprimer l'affiche »), so the content engine never names the
+/// modules above it. Register it as scoped.
+/// </summary>
+public interface IContentAdminAction
+{
+    /// <summary>The link for this item, or null when it does not apply (its type, or nothing published yet).</summary>
+    ContentAdminLink? For(ContentItemVersion latest, ContentItemVersion? published);
+}
+
+/// <summary>A link's text and its path relative to the agency (<c>admin/contenus/42/affiche</c>).</summary>
+public sealed record ContentAdminLink(string Text, string Path);
