@@ -7,6 +7,7 @@ using Ngp.Meetings;
 using Ngp.News;
 using Ngp.Notifications;
 using Ngp.Participation;
+using Ngp.Print;
 using Ngp.Recipes;
 using Ngp.Search;
 using Ngp.Tenants;
@@ -35,6 +36,7 @@ public static class NgpModules
         new SearchModule(),
         new GoodPracticesModule(),
         new WorkflowsModule(),
+        new PrintModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];
