@@ -68,6 +68,8 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<OfflineAnswers>();
         services.AddScoped<AnswerByLetter>();
         services.AddScoped<RecordAnswerAtDesk>();
+        services.AddScoped<PrintLetters>();
+        services.AddSingleton<LettersPdf>();
         services.AddScoped<FollowService>();
         services.AddScoped<ToggleFollow>();
         services.AddPersonalData<ParticipationPersonalData>();

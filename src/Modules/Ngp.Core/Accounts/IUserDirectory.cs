@@ -35,6 +35,9 @@ public interface IUserDirectory
     Task<IReadOnlyList<LeaseAddress>> LeasesInBuildingsAsync(IReadOnlyCollection<string> buildings, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<LeaseAddress>>([]);
 
+    /// <summary>The buildings of the agency's lease list, in order: what staff choose letters and posters from.</summary>
+    Task<IReadOnlyList<string>> BuildingsAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<string>>([]);
+
     /// <summary>One lease of the agency's list by its reference (spaces and case ignored), or null.</summary>
     Task<LeaseAddress?> FindLeaseAsync(string reference, CancellationToken ct = default) => Task.FromResult<LeaseAddress?>(null);
 }

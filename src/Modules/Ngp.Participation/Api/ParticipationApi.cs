@@ -91,6 +91,13 @@ public static class ParticipationApi
             .RequirePermission(ParticipationPermissions.RecordAnswers)
             .WithSummary("Enregistre la réponse d'un foyer reçue par courrier, à l'accueil ou par téléphone : {\"leaseReference\",\"answers\":[{\"questionId\",\"optionIds\":[..]}]} ; une réponse par bail.");
 
+        api.MapGet("consultations/{id}/letters.pdf", async (string id, string?[]? buildings, PrintLetters handler, CancellationToken ct) =>
+        {
+            var result = await handler.HandleAsync(id, buildings ?? [], ct);
+            return result.IsOk ? Results.File(result.Value, "application/pdf", "courriers.pdf") : ApiResults.Problem(result);
+        }).RequirePermission(ParticipationPermissions.RecordAnswers)
+            .WithSummary("Courriers d'une concertation (PDF) : une page par bail des immeubles choisis (buildings=A,B), chacune avec un code à usage unique et son QR code.");
+
         api.MapPost("content/{id}/follow", async (string id, ToggleFollow handler, CancellationToken ct) =>
             ApiResults.From(await handler.HandleAsync(id, follow: true, ct), f => Results.Ok(new { following = f })))
             .RequireAuthorization().WithSummary("Suit un projet ou une concertation.");

@@ -70,6 +70,9 @@ public sealed class UserDirectory(NgpDbContext db, AuthenticatedUserLease authen
             .ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<string>> BuildingsAsync(CancellationToken ct = default) =>
+        (await db.Set<Lease>().AsNoTracking().Select(l => l.Building).Distinct().ToListAsync(ct)).Order(StringComparer.CurrentCulture).ToList();
+
     public Task<LeaseAddress?> FindLeaseAsync(string reference, CancellationToken ct = default)
     {
         var normalized = Lease.Normalize(reference);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ngp.Core.Accounts;
 using Ngp.Participation.Letters;
 
 namespace Ngp.Participation.Pages.Admin;
@@ -10,8 +11,11 @@ namespace Ngp.Participation.Pages.Admin;
 /// received on paper, at the desk or by phone on a household's behalf.
 /// </summary>
 [Authorize(Policy = "permission:RecordAnswers")]
-public sealed class CourriersModel(ParticipationItems items, RecordAnswerAtDesk handler) : PageModel
+public sealed class CourriersModel(ParticipationItems items, RecordAnswerAtDesk handler, IUserDirectory directory) : PageModel
 {
+    /// <summary>The buildings of the lease list, to choose whose letters to print.</summary>
+    public IReadOnlyList<string> Buildings { get; private set; } = [];
+
     public ParticipationItem Item { get; private set; } = null!;
 
     public AnswerFields Fields { get; private set; } = null!;
@@ -28,6 +32,7 @@ public sealed class CourriersModel(ParticipationItems items, RecordAnswerAtDesk 
             return NotFound();
         Item = item;
         Fields = AnswerFields.Of(consultation, []);
+        Buildings = await directory.BuildingsAsync(ct);
         return Page();
     }
 
@@ -36,6 +41,7 @@ public sealed class CourriersModel(ParticipationItems items, RecordAnswerAtDesk 
         if (await items.PublishedAsync(id, ct) is not { Consultation: { } consultation } item)
             return NotFound();
         Item = item;
+        Buildings = await directory.BuildingsAsync(ct);
         var answers = AnswerFields.Read(Request.Form, consultation);
         Fields = AnswerFields.Of(consultation, answers);
         var result = await handler.HandleAsync(id, LeaseReference, answers, ct);
