@@ -18,6 +18,7 @@ public static class ScenarioCatalog
         new WorkflowScenario(),
         new NotifyScenario(),
         new MeetingsScenario(),
+        new LettersScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)
