@@ -20,6 +20,7 @@ public static class ScenarioCatalog
         new MeetingsScenario(),
         new OpenDataScenario(),
         new CrossNodeScenario(),
+        new LettersScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)

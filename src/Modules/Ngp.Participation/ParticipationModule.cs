@@ -17,6 +17,7 @@ using Ngp.Participation.Comments;
 using Ngp.Participation.Data;
 using Ngp.Participation.Editors;
 using Ngp.Participation.Follows;
+using Ngp.Participation.Letters;
 using Ngp.Participation.Parts;
 using Ngp.Participation.Privacy;
 using Ngp.Participation.Voting;
@@ -49,6 +50,7 @@ public sealed class ParticipationModule : INgpModule
         services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Ngp:Participation"))
             .Validate(o => o.CommentsPerMinute > 0 && o.VotesPerMinute > 0 && o.CommentThreadsPerPage > 0,
                 "Ngp:Participation:CommentsPerMinute, VotesPerMinute and CommentThreadsPerPage must be positive.")
+            .Validate(o => o.LetterCodeDays is > 0 and <= 366, "Ngp:Participation:LetterCodeDays must be from 1 to 366.")
             .ValidateOnStart();
         services.AddSingleton<ParticipationThrottle>();
         services.AddHttpContextAccessor();
@@ -77,6 +79,12 @@ public sealed class ParticipationModule : INgpModule
         services.AddSingleton<ResultsCache>();
         services.AddScoped<VoteFormsReader>();
         services.AddScoped<ResultsExport>();
+        services.AddScoped<LetterCodes>();
+        services.AddScoped<OfflineAnswers>();
+        services.AddScoped<AnswerByLetter>();
+        services.AddScoped<RecordAnswerAtDesk>();
+        services.AddScoped<PrintLetters>();
+        services.AddSingleton<LettersPdf>();
         services.AddScoped<FollowService>();
         services.AddScoped<ToggleFollow>();
         services.AddPersonalData<ParticipationPersonalData>();
@@ -99,7 +107,7 @@ public sealed class ParticipationModule : INgpModule
         tenant.MapActionPlanApi();
     }
 
-    public IEnumerable<Permission> Permissions => [ParticipationPermissions.ModerateComments, ParticipationPermissions.ExportResults];
+    public IEnumerable<Permission> Permissions => [ParticipationPermissions.ModerateComments, ParticipationPermissions.ExportResults, ParticipationPermissions.RecordAnswers];
 
     public IEnumerable<AdminMenuItem> AdminMenu =>
     [
@@ -116,5 +124,6 @@ public sealed class ParticipationModule : INgpModule
         model.ApplyConfiguration<Follow>(configuration);
         model.ApplyConfiguration<CommentBlock>(configuration);
         model.ApplyConfiguration<ParticipationState>(configuration);
+        model.ApplyConfiguration<LetterCode>(configuration);
     }
 }

@@ -9,4 +9,7 @@ public static class ParticipationPermissions
     public static readonly Permission ModerateComments = new("ModerateComments", "Modérer les commentaires (masquer, rétablir, bloquer un auteur)", Category);
 
     public static readonly Permission ExportResults = new("ExportResults", "Exporter les résultats des concertations et les choix de logement (CSV)", Category);
+
+    public static readonly Permission RecordAnswers = new("RecordAnswers",
+        "Imprimer les courriers des concertations et enregistrer les réponses reçues par courrier, à l'accueil ou par téléphone", Category);
 }

@@ -30,6 +30,16 @@ public interface IUserDirectory
 
     /// <summary>The lease that verified this account (a resident), or null (staff, partners, unknown ids).</summary>
     Task<UserLease?> LeaseAsync(string userId, CancellationToken ct = default) => Task.FromResult<UserLease?>(null);
+
+    /// <summary>The leases of the agency's list in these buildings (case ignored), by building then reference: who a letter goes to.</summary>
+    Task<IReadOnlyList<LeaseAddress>> LeasesInBuildingsAsync(IReadOnlyCollection<string> buildings, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<LeaseAddress>>([]);
+
+    /// <summary>The buildings of the agency's lease list, in order: what staff choose letters and posters from.</summary>
+    Task<IReadOnlyList<string>> BuildingsAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<string>>([]);
+
+    /// <summary>One lease of the agency's list by its reference (spaces and case ignored), or null.</summary>
+    Task<LeaseAddress?> FindLeaseAsync(string reference, CancellationToken ct = default) => Task.FromResult<LeaseAddress?>(null);
 }
 
 /// <summary>An account as other modules see it.</summary>
@@ -37,3 +47,6 @@ public sealed record DirectoryEntry(string UserId, string Email, string? Display
 
 /// <summary>A resident's lease as other modules see it: the reference (one household) and its building.</summary>
 public sealed record UserLease(string Reference, string Building);
+
+/// <summary>A lease of the agency's list with the address a letter needs (address fields are optional in the list). Staff only.</summary>
+public sealed record LeaseAddress(string Reference, string Building, string Postcode, string? Street, string? City, string? Dwelling);

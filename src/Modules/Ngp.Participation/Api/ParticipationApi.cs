@@ -10,6 +10,7 @@ using Ngp.Core.Tenancy;
 using Ngp.Participation.Comments;
 using Ngp.Participation.Data;
 using Ngp.Participation.Follows;
+using Ngp.Participation.Letters;
 using Ngp.Participation.Voting;
 
 namespace Ngp.Participation.Api;
@@ -85,6 +86,18 @@ public static class ParticipationApi
             ApiResults.From(await export.CsvAsync(id, ct), csv => Results.Text(csv, "text/csv; charset=utf-8")))
             .RequirePermission(ParticipationPermissions.ExportResults).WithSummary("Export CSV des résultats ; pour un choix de logement, un choix par bail et bâtiment.");
 
+        api.MapPost("consultations/{id}/answers", async (string id, DeskAnswerRequest request, RecordAnswerAtDesk handler, CancellationToken ct) =>
+            ApiResults.From(await handler.HandleAsync(id, request.LeaseReference, request.Answers ?? [], ct), count => Results.Ok(new { answers = count, channel = VoteChannels.Desk })))
+            .RequirePermission(ParticipationPermissions.RecordAnswers)
+            .WithSummary("Enregistre la réponse d'un foyer reçue par courrier, à l'accueil ou par téléphone : {\"leaseReference\",\"answers\":[{\"questionId\",\"optionIds\":[..]}]} ; une réponse par bail.");
+
+        api.MapGet("consultations/{id}/letters.pdf", async (string id, string?[]? buildings, PrintLetters handler, CancellationToken ct) =>
+        {
+            var result = await handler.HandleAsync(id, buildings ?? [], ct);
+            return result.IsOk ? Results.File(result.Value, "application/pdf", "courriers.pdf") : ApiResults.Problem(result);
+        }).RequirePermission(ParticipationPermissions.RecordAnswers)
+            .WithSummary("Courriers d'une concertation (PDF) : une page par bail des immeubles choisis (buildings=A,B), chacune avec un code à usage unique et son QR code.");
+
         api.MapPost("content/{id}/follow", async (string id, ToggleFollow handler, CancellationToken ct) =>
             ApiResults.From(await handler.HandleAsync(id, follow: true, ct), f => Results.Ok(new { following = f })))
             .RequireAuthorization().WithSummary("Suit un projet ou une concertation.");
@@ -95,6 +108,8 @@ public static class ParticipationApi
     }
 
     public sealed record ModerationRequest(string? Action, int? Days);
+
+    public sealed record DeskAnswerRequest(string? LeaseReference, IReadOnlyList<VoteRequest>? Answers);
 
     public static async Task<bool> CanAsync(IAuthorizationService authorization, ClaimsPrincipal user, Permission permission) =>
         user.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(user, permission.PolicyName)).Succeeded;

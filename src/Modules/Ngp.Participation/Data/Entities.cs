@@ -108,9 +108,55 @@ public sealed class Vote
 
     public string? Building { get; set; }
 
+    /// <summary>How an answer arrived when not online (<see cref="VoteChannels"/>): such an answer is final.</summary>
+    public string? Channel { get; set; }
+
     public DateTimeOffset CreatedUtc { get; set; }
 
     public DateTimeOffset UpdatedUtc { get; set; }
+}
+
+/// <summary>How a household answered without voting online; null on a vote is online.</summary>
+public static class VoteChannels
+{
+    /// <summary>Through the single-use code printed on the household's letter.</summary>
+    public const string Letter = "letter";
+
+    /// <summary>Recorded by staff on the household's behalf: a paper reply, at the agency's desk or by phone.</summary>
+    public const string Desk = "desk";
+
+    /// <summary>What a vote row names as its account when no account answered (a letter's code, staff at the desk).</summary>
+    public const string NoAccount = "no-account";
+
+    public static string Label(string? channel) => channel switch
+    {
+        Letter => "par courrier (code du courrier)",
+        Desk => "par courrier / à l'accueil (saisie par l'agence)",
+        _ => "en ligne",
+    };
+}
+
+/// <summary>
+/// A letter's single-use code: it lets one household (a lease) answer one consultation once, without an account, until
+/// it expires. Only the code's SHA-256 is stored; the code itself is printed on the letter.
+/// </summary>
+public sealed class LetterCode
+{
+    public long Id { get; set; }
+
+    public required string CodeHash { get; set; }
+
+    public required string ContentItemId { get; set; }
+
+    public required string LeaseReference { get; set; }
+
+    public required string Building { get; set; }
+
+    public DateTimeOffset CreatedUtc { get; set; }
+
+    public DateTimeOffset ExpiresUtc { get; set; }
+
+    public DateTimeOffset? UsedUtc { get; set; }
 }
 
 public sealed class Follow
@@ -161,7 +207,8 @@ public sealed class ParticipationState
 
 public sealed class ParticipationConfiguration :
     IEntityTypeConfiguration<Comment>, IEntityTypeConfiguration<ProposalSupport>, IEntityTypeConfiguration<CommentReport>,
-    IEntityTypeConfiguration<Vote>, IEntityTypeConfiguration<Follow>, IEntityTypeConfiguration<CommentBlock>, IEntityTypeConfiguration<ParticipationState>
+    IEntityTypeConfiguration<Vote>, IEntityTypeConfiguration<Follow>, IEntityTypeConfiguration<CommentBlock>, IEntityTypeConfiguration<ParticipationState>,
+    IEntityTypeConfiguration<LetterCode>
 {
     public void Configure(EntityTypeBuilder<Comment> e)
     {
@@ -207,6 +254,20 @@ public sealed class ParticipationConfiguration :
         e.Property(v => v.Building).HasMaxLength(200);
         e.HasIndex(v => new { v.ContentItemId, v.QuestionId, v.VoterKey }).IsUnique();
         e.HasIndex(v => v.UserId);
+        e.Property(v => v.Channel).HasMaxLength(10);
+        // « Has this household answered? », asked before every answer by letter or at the desk, and before an online vote.
+        e.HasIndex(v => new { v.ContentItemId, v.LeaseReference });
+    }
+
+    public void Configure(EntityTypeBuilder<LetterCode> e)
+    {
+        e.ToTable("LetterCodes");
+        e.Property(c => c.CodeHash).HasMaxLength(64);
+        e.Property(c => c.ContentItemId).HasMaxLength(32);
+        e.Property(c => c.LeaseReference).HasMaxLength(40);
+        e.Property(c => c.Building).HasMaxLength(200);
+        e.HasIndex(c => c.CodeHash).IsUnique();
+        e.HasIndex(c => new { c.ContentItemId, c.LeaseReference });
     }
 
     public void Configure(EntityTypeBuilder<Follow> e)

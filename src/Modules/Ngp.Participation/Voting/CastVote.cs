@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Accounts;
+using Ngp.Core.Data;
 using Ngp.Core.Results;
 using Ngp.Core.Tenancy;
 using Ngp.Core.Web;
+using Ngp.Participation.Data;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Voting;
@@ -30,7 +33,7 @@ public static class Eligibility
 /// One answer per resident (or per lease for a dwelling choice) and question, held by a unique index; the checked
 /// vote is written by <see cref="VoteWriter"/>, with the votes submitted at the same moment.
 /// </summary>
-public sealed class CastVote(ParticipationItems items, CurrentParticipant participant, TimeProvider clock, VoteWriter writer, ITenantContext tenant)
+public sealed class CastVote(ParticipationItems items, CurrentParticipant participant, TimeProvider clock, VoteWriter writer, ITenantContext tenant, NgpDbContext db)
 {
     public async Task<Result<VoteReceipt>> HandleAsync(string contentItemId, VoteRequest request, CancellationToken ct)
     {
@@ -52,6 +55,9 @@ public sealed class CastVote(ParticipationItems items, CurrentParticipant partic
             return refused;
         if (CheckOptions(question, request.OptionIds) is { } invalid)
             return invalid;
+        // A household's answer by letter or at the desk is final: an online vote would change it, or answer twice.
+        if (await db.Set<Vote>().AnyAsync(v => v.ContentItemId == item.Id && v.LeaseReference == lease!.Reference && v.Channel != null, ct))
+            return Result.Conflict(Letters.OfflineAnswers.AlreadyAnswered);
 
         var voterKey = consultation.PerLease ? "l:" + lease!.Reference : "u:" + userId;
         var written = await writer.WriteAsync(tenant.Tenant,
@@ -59,7 +65,7 @@ public sealed class CastVote(ParticipationItems items, CurrentParticipant partic
         return new VoteReceipt(written.VoteId, question.Id, request.OptionIds!, written.Changed);
     }
 
-    private static Result.Failure? CheckOptions(Question question, IReadOnlyList<string>? optionIds)
+    internal static Result.Failure? CheckOptions(Question question, IReadOnlyList<string>? optionIds)
     {
         var ids = optionIds ?? [];
         const string field = "optionIds";

@@ -11,9 +11,11 @@ using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Voting;
 
-public sealed record OptionResult(string Id, string Text, int Votes, double Percent, int? Points);
+/// <summary>An option's count; <paramref name="Offline"/> of its votes came by letter or were recorded at the desk.</summary>
+public sealed record OptionResult(string Id, string Text, int Votes, double Percent, int? Points, int Offline = 0);
 
-public sealed record QuestionResult(string Id, string Text, string Kind, int Voters, IReadOnlyList<OptionResult> Options);
+/// <summary>A question's counts; of its answers, <paramref name="ByLetter"/> came through a letter's code, <paramref name="AtDesk"/> were recorded by staff.</summary>
+public sealed record QuestionResult(string Id, string Text, string Kind, int Voters, IReadOnlyList<OptionResult> Options, int ByLetter = 0, int AtDesk = 0);
 
 public sealed record ConsultationResults(string ContentItemId, string Title, bool Closed, int Voters, IReadOnlyList<QuestionResult> Questions);
 
@@ -41,8 +43,8 @@ public sealed class ResultsReader(NgpDbContext db, ParticipationItems items, Tim
     private async Task<(int Voters, IReadOnlyList<QuestionResult> Questions)> CountAsync(string itemId, Consultation consultation, CancellationToken ct)
     {
         var groups = await db.Set<Vote>().AsNoTracking().Where(v => v.ContentItemId == itemId)
-            .GroupBy(v => new { v.QuestionId, v.OptionIds })
-            .Select(g => new { g.Key.QuestionId, g.Key.OptionIds, Count = g.Count() })
+            .GroupBy(v => new { v.QuestionId, v.OptionIds, v.Channel })
+            .Select(g => new { g.Key.QuestionId, g.Key.OptionIds, g.Key.Channel, Count = g.Count() })
             .ToListAsync(ct);
         var voters = await db.Set<Vote>().AsNoTracking().Where(v => v.ContentItemId == itemId).Select(v => v.VoterKey).Distinct().CountAsync(ct);
         var questions = new List<QuestionResult>();
@@ -52,6 +54,7 @@ public sealed class ResultsReader(NgpDbContext db, ParticipationItems items, Tim
             var total = rows.Sum(r => r.Count);
             var counts = question.Options.ToDictionary(o => o.Id, _ => 0);
             var points = question.Options.ToDictionary(o => o.Id, _ => 0);
+            var offline = question.Options.ToDictionary(o => o.Id, _ => 0);
             foreach (var row in rows)
             {
                 var chosen = row.OptionIds.Split(',');
@@ -61,14 +64,19 @@ public sealed class ResultsReader(NgpDbContext db, ParticipationItems items, Tim
                         continue;
                     // Ranking: the first place counts as the vote; points (Borda count) give the overall order.
                     if (question.Kind != QuestionKinds.Ranking || i == 0)
+                    {
                         counts[chosen[i]] += row.Count;
+                        if (row.Channel is not null)
+                            offline[chosen[i]] += row.Count;
+                    }
                     points[chosen[i]] += (question.Options.Count - i) * row.Count;
                 }
             }
             var options = question.Options.Select(o => new OptionResult(o.Id, o.Text, counts[o.Id],
                 total == 0 ? 0 : Math.Round(100.0 * counts[o.Id] / total, 1),
-                question.Kind == QuestionKinds.Ranking ? points[o.Id] : null)).ToList();
-            questions.Add(new QuestionResult(question.Id, question.Text, question.Kind, total, options));
+                question.Kind == QuestionKinds.Ranking ? points[o.Id] : null, offline[o.Id])).ToList();
+            questions.Add(new QuestionResult(question.Id, question.Text, question.Kind, total, options,
+                rows.Where(r => r.Channel == VoteChannels.Letter).Sum(r => r.Count), rows.Where(r => r.Channel == VoteChannels.Desk).Sum(r => r.Count)));
         }
         return (voters, questions);
     }
@@ -128,7 +136,10 @@ public sealed class ResultsCache
     }
 }
 
-/// <summary>CSV exports for staff: the counts per question and option, and for a dwelling choice each lease's choice by building.</summary>
+/// <summary>
+/// CSV exports for staff: the counts per question and option (with how many came by letter or at the desk), and for a
+/// dwelling choice each lease's choice by building with the channel it came by.
+/// </summary>
 public sealed class ResultsExport(NgpDbContext db, ParticipationItems items, ResultsReader results)
 {
     public async Task<Result<string>> CsvAsync(string contentItemId, CancellationToken ct)
@@ -141,25 +152,27 @@ public sealed class ResultsExport(NgpDbContext db, ParticipationItems items, Res
         var csv = new StringBuilder();
         if (consultation.PerLease)
         {
-            csv.Append("building,leaseReference,question,choice,updatedUtc\n");
+            csv.Append("building,leaseReference,question,choice,updatedUtc,channel\n");
             var votes = await db.Set<Vote>().AsNoTracking().Where(v => v.ContentItemId == item.Id).ToListAsync(ct);
             foreach (var vote in votes.OrderBy(v => v.Building, StringComparer.Ordinal).ThenBy(v => v.LeaseReference, StringComparer.Ordinal).ThenBy(v => v.QuestionId, StringComparer.Ordinal))
             {
                 var question = consultation.Find(vote.QuestionId);
                 var choice = string.Join(" > ", vote.OptionIds.Split(',').Select(id => question?.Options.FirstOrDefault(o => o.Id == id)?.Text ?? id));
                 csv.Append(Cell(vote.Building)).Append(',').Append(Cell(vote.LeaseReference)).Append(',').Append(Cell(question?.Text ?? vote.QuestionId))
-                    .Append(',').Append(Cell(choice)).Append(',').Append(vote.UpdatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append('\n');
+                    .Append(',').Append(Cell(choice)).Append(',').Append(vote.UpdatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
+                    .Append(',').Append(vote.Channel ?? "online").Append('\n');
             }
             return csv.ToString();
         }
-        csv.Append("question,option,votes,percent,points\n");
+        csv.Append("question,option,votes,percent,points,byLetterOrDesk\n");
         foreach (var question in read.Value.Questions)
         {
             foreach (var option in question.Options)
             {
                 csv.Append(Cell(question.Text)).Append(',').Append(Cell(option.Text)).Append(',').Append(option.Votes.ToString(CultureInfo.InvariantCulture))
                     .Append(',').Append(option.Percent.ToString("0.0", CultureInfo.InvariantCulture)).Append(',')
-                    .Append(option.Points?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+                    .Append(option.Points?.ToString(CultureInfo.InvariantCulture) ?? "").Append(',')
+                    .Append(option.Offline.ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
         }
         return csv.ToString();

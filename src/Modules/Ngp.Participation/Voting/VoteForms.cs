@@ -21,6 +21,9 @@ public sealed class VoteFormsReader(NgpDbContext db, CurrentParticipant particip
             var lease = await participant.LeaseAsync(ct);
             refusal = Eligibility.Check(consultation, lease)?.Message;
             var key = consultation.PerLease ? (lease is null ? null : "l:" + lease.Reference) : "u:" + userId;
+            if (refusal is null && lease is not null
+                && await db.Set<Data.Vote>().AnyAsync(v => v.ContentItemId == item.Id && v.LeaseReference == lease.Reference && v.Channel != null, ct))
+                refusal = "Votre logement a répondu par courrier ou à l'accueil de l'agence : cette réponse est définitive.";
             if (key is not null)
             {
                 mine = (await db.Set<Data.Vote>().AsNoTracking().Where(v => v.ContentItemId == item.Id && v.VoterKey == key).Select(v => new { v.QuestionId, v.OptionIds }).ToListAsync(ct))

@@ -32,7 +32,11 @@ public sealed class PersonalData(
     public async Task<IReadOnlyDictionary<string, object?>> ExportAsync(NgpUser user, CancellationToken ct)
     {
         var lease = await db.Set<LeaseHolder>().Where(h => h.UserId == user.Id)
-            .Select(h => new { reference = h.Lease!.Reference, building = h.Lease.Building, postcode = h.Lease.Postcode, since = h.CreatedUtc })
+            .Select(h => new
+            {
+                reference = h.Lease!.Reference, building = h.Lease.Building, postcode = h.Lease.Postcode,
+                street = h.Lease.Street, city = h.Lease.City, dwelling = h.Lease.Dwelling, since = h.CreatedUtc,
+            })
             .SingleOrDefaultAsync(ct);
         var export = new Dictionary<string, object?>
         {

@@ -55,4 +55,29 @@ public sealed class UserDirectory(NgpDbContext db, AuthenticatedUserLease authen
             : db.Set<LeaseHolder>().AsNoTracking().Where(h => h.UserId == userId)
                 .Select(h => new UserLease(h.Lease!.Reference, h.Lease.Building))
                 .SingleOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<LeaseAddress>> LeasesInBuildingsAsync(IReadOnlyCollection<string> buildings, CancellationToken ct = default)
+    {
+        var wanted = buildings.Select(b => b.Trim()).Where(b => b.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (wanted.Count == 0)
+            return [];
+        // Buildings are few per agency: compared in memory, the case of « Les Érables » is ignored on both providers alike.
+        var known = await db.Set<Lease>().AsNoTracking().Select(l => l.Building).Distinct().ToListAsync(ct);
+        var chosen = known.Where(wanted.Contains).ToList();
+        return await db.Set<Lease>().AsNoTracking().Where(l => chosen.Contains(l.Building))
+            .OrderBy(l => l.Building).ThenBy(l => l.Reference)
+            .Select(l => new LeaseAddress(l.Reference, l.Building, l.Postcode, l.Street, l.City, l.Dwelling))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<string>> BuildingsAsync(CancellationToken ct = default) =>
+        (await db.Set<Lease>().AsNoTracking().Select(l => l.Building).Distinct().ToListAsync(ct)).Order(StringComparer.CurrentCulture).ToList();
+
+    public Task<LeaseAddress?> FindLeaseAsync(string reference, CancellationToken ct = default)
+    {
+        var normalized = Lease.Normalize(reference);
+        return db.Set<Lease>().AsNoTracking().Where(l => l.Reference == normalized)
+            .Select(l => new LeaseAddress(l.Reference, l.Building, l.Postcode, l.Street, l.City, l.Dwelling))
+            .SingleOrDefaultAsync(ct);
+    }
 }

@@ -16,6 +16,14 @@ public sealed class Lease
 
     public required string Postcode { get; set; }
 
+    /// <summary>Number and street, as a letter is addressed (optional column of the import).</summary>
+    public string? Street { get; set; }
+
+    public string? City { get; set; }
+
+    /// <summary>Staircase, floor, door: what finds the letterbox inside the building (optional column).</summary>
+    public string? Dwelling { get; set; }
+
     public DateTimeOffset ImportedUtc { get; set; }
 
     public static string Normalize(string reference) =>
@@ -50,6 +58,9 @@ public sealed class LeaseConfiguration : IEntityTypeConfiguration<Lease>, IEntit
         builder.Property(l => l.Reference).HasMaxLength(40);
         builder.Property(l => l.Building).HasMaxLength(200);
         builder.Property(l => l.Postcode).HasMaxLength(10);
+        builder.Property(l => l.Street).HasMaxLength(200);
+        builder.Property(l => l.City).HasMaxLength(100);
+        builder.Property(l => l.Dwelling).HasMaxLength(100);
         builder.HasIndex(l => l.Reference).IsUnique();
     }
 

@@ -32,7 +32,8 @@ public sealed class LeaseList(NgpDbContext db)
         page = Math.Clamp(page, 1, pageCount);
         var rows = await leases.OrderBy(l => l.Building).ThenBy(l => l.Reference)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(l => new LeaseListRow(l.Reference, l.Building, l.Postcode, l.ImportedUtc, db.Set<LeaseHolder>().Count(h => h.LeaseId == l.Id)))
+            .Select(l => new LeaseListRow(l.Reference, l.Building, l.Postcode, l.ImportedUtc, db.Set<LeaseHolder>().Count(h => h.LeaseId == l.Id),
+                l.Street, l.City, l.Dwelling))
             .ToListAsync(ct);
         return new LeasePage(rows, total, page, pageCount);
     }

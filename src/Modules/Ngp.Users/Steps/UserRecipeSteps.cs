@@ -64,7 +64,7 @@ public sealed class RolesStep(RoleManager<NgpRole> roles, ModuleCatalog modules)
     }
 }
 
-/// <summary><c>{"name":"leases","leases":[{"leaseReference","building","postcode"}]}</c>: the demo lease list.</summary>
+/// <summary><c>{"name":"leases","leases":[{"leaseReference","building","postcode","street?","city?","dwelling?"}]}</c>: the demo lease list.</summary>
 public sealed class LeasesStep(LeaseImport import) : IRecipeStep
 {
     public string Name => "leases";
@@ -78,10 +78,14 @@ public sealed class LeasesStep(LeaseImport import) : IRecipeStep
     public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken ct)
     {
         var rows = step.GetProperty("leases").EnumerateArray()
-            .Select(l => new LeaseRow(Lease.Normalize(l.GetProperty("leaseReference").GetString()!), l.GetProperty("building").GetString()!, l.GetProperty("postcode").GetString()!))
+            .Select(l => new LeaseRow(Lease.Normalize(l.GetProperty("leaseReference").GetString()!), l.GetProperty("building").GetString()!, l.GetProperty("postcode").GetString()!,
+                Optional(l, "street"), Optional(l, "city"), Optional(l, "dwelling")))
             .ToList();
         await import.UpsertAsync(rows, ct);
     }
+
+    private static string? Optional(JsonElement lease, string name) =>
+        lease.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
 
 /// <summary><c>{"name":"users","users":[{"email","password","roles":[..],"leaseReference","displayName"}]}</c>: demo accounts, created once.</summary>

@@ -306,9 +306,9 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
         var csv = await admin.GetAsync($"api/v1/consultations/{consultation}/results.csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("question,option,votes,percent,points", lines[0]);
-        Assert.Equal("Quelle couleur pour la façade ?,Ocre,2,100.0,", lines[1]);
-        Assert.Equal("Quelle couleur pour la façade ?,Gris,0,0.0,", lines[2]);
+        Assert.Equal("question,option,votes,percent,points,byLetterOrDesk", lines[0]);
+        Assert.Equal("Quelle couleur pour la façade ?,Ocre,2,100.0,,0", lines[1]);
+        Assert.Equal("Quelle couleur pour la façade ?,Gris,0,0.0,,0", lines[2]);
     }
 
     [SkippableFact]
@@ -333,7 +333,7 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
 
         Assert.Equal(2, VoteCount(agency, consultation));
         var lines = (await admin.GetStringAsync($"api/v1/consultations/{consultation}/results.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("building,leaseReference,question,choice,updatedUtc", lines[0]);
+        Assert.Equal("building,leaseReference,question,choice,updatedUtc,channel", lines[0]);
         Assert.StartsWith($"\"Résidence Les Alpins, bât. A\",{holder.LeaseReference},Finition de la cuisine,Blanc mat,", lines[1]);
         Assert.StartsWith($"\"Résidence Les Alpins, bât. B\",{neighbour.LeaseReference},Finition de la cuisine,Chêne clair,", lines[2]);
     }

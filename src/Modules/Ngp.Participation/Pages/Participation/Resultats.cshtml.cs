@@ -25,6 +25,8 @@ public sealed class ResultatsModel(ResultsReader reader, ParticipationItems item
 
     public bool Staff { get; private set; }
 
+    public bool RecordsAnswers { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         var item = await items.PublishedAsync(id, ct);
@@ -34,6 +36,7 @@ public sealed class ResultatsModel(ResultsReader reader, ParticipationItems item
         Ngp.Core.Web.PublicPageCacheNames.Shows(HttpContext, item.Id);
         ItemUrl = item.RelativeUrl;
         Staff = await ParticipationApi.CanAsync(authorization, User, ParticipationPermissions.ExportResults);
+        RecordsAnswers = await ParticipationApi.CanAsync(authorization, User, ParticipationPermissions.RecordAnswers);
         var result = await reader.ReadAsync(id, Staff, ct);
         if (result.Status == ResultStatus.Forbidden)
             Hidden = result.Message;
