@@ -52,7 +52,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         await Expect(news).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Searchbox, new() { Name = "Rechercher sur le site" })).ToBeVisibleAsync();
-        await AxeChecks.AssertNoWcagViolationsAsync(page);
+        // axe is a script: it runs where the page may run one.
+        if (javaScript)
+            await AxeChecks.AssertNoWcagViolationsAsync(page);
         await news.ClickAsync();
         await Expect(AccountSteps.MainHeading(page)).ToHaveTextAsync("Actualités");
     }
