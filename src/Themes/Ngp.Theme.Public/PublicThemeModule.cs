@@ -6,5 +6,9 @@ namespace Ngp.Theme.Public;
 /// <summary>The public theme: the site's layout, home page, navigation, language switch and styles.</summary>
 public sealed class PublicThemeModule : INgpModule
 {
-    public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapLanguageSwitch();
+    public void MapEndpoints(IEndpointRouteBuilder tenant)
+    {
+        tenant.MapLanguageSwitch();
+        tenant.MapAccentStylesheet();
+    }
 }

@@ -39,14 +39,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh, French-speaking visitor: no cookies, JavaScript on unless asked otherwise.</summary>
-    public async Task<IBrowserContext> NewVisitorAsync(bool javaScriptEnabled = true)
+    /// <summary>A phone's width (the header folds into « Menu ») and a desktop's: the page-level checks run at both.</summary>
+    public const int PhoneWidth = 390;
+
+    public const int DesktopWidth = 1280;
+
+    /// <summary>A fresh, French-speaking visitor: no cookies, JavaScript on unless asked otherwise, a desktop's window unless told.</summary>
+    public async Task<IBrowserContext> NewVisitorAsync(bool javaScriptEnabled = true, int width = DesktopWidth)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "fr-FR",
             JavaScriptEnabled = javaScriptEnabled,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 },
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);
