@@ -24,7 +24,9 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
     private string _dataPath = Path.Combine(Path.GetTempPath(), "ngp-tests", Guid.NewGuid().ToString("N")[..12]);
     private int _agencyCount;
 
-    protected string DatabasePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..10];
+    private bool _ownsDatabases = true;
+
+    protected string DatabasePrefix { get; private set; } = "t" + Guid.NewGuid().ToString("N")[..10];
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -37,6 +39,16 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
 
     /// <summary>Keeps the data folder and databases at disposal, for a second run on them.</summary>
     public bool KeepData { get; set; }
+
+    /// <summary>
+    /// Makes this site another web node of <paramref name="first"/>: the same databases, its own data folder. Call it
+    /// before the first request; <paramref name="first"/> drops the databases, so dispose this node first.
+    /// </summary>
+    public void JoinDatabasesOf(NgpFactory first)
+    {
+        DatabasePrefix = first.DatabasePrefix;
+        _ownsDatabases = false;
+    }
 
     protected abstract void AddDatabaseSettings(IDictionary<string, string?> settings);
 
@@ -144,7 +156,8 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
             GC.SuppressFinalize(this);
             return;
         }
-        await DropDatabasesAsync();
+        if (_ownsDatabases)
+            await DropDatabasesAsync();
         try
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Tenancy;
 
@@ -35,7 +36,7 @@ public sealed class TenantRecord
     public DateTimeOffset CreatedUtc { get; set; }
 }
 
-/// <summary>The host database: the tenant registry only. Each tenant's own data is in its own database.</summary>
+/// <summary>The host database: the tenant registry (and, on PostgreSQL, the key ring). Each tenant's own data is in its own database.</summary>
 public abstract class HostDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
@@ -65,4 +66,11 @@ public sealed class SqliteHostDbContext(DbContextOptions<SqliteHostDbContext> op
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
 }
 
-public sealed class PostgresHostDbContext(DbContextOptions<PostgresHostDbContext> options) : HostDbContext(options);
+/// <summary>
+/// The host database on PostgreSQL, shared by every web node: it also keeps the data-protection key ring, so a cookie,
+/// a token or a signed link made on one node is read on every other (on SQLite the one node keeps it in <c>keys/</c>).
+/// </summary>
+public sealed class PostgresHostDbContext(DbContextOptions<PostgresHostDbContext> options) : HostDbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+}
