@@ -24,6 +24,8 @@ public sealed class CoreModule : INgpModule
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<OutboxRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxRetention>());
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.TryAddScoped<IEmailSender, PickupFolderEmailSender>();
