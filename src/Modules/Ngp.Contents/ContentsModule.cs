@@ -41,6 +41,7 @@ public sealed class ContentsModule : INgpModule
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<Ngp.Media.IMediaReferences, MediaUse.ContentMediaReferences>();
         services.AddScoped<IPendingWork, Admin.ContentsAwaitingApproval>();
         services.AddScoped<ContentActorFactory>();
         services.AddPersonalData<ContentPersonalData>();
