@@ -1,7 +1,8 @@
 namespace Ngp.Web;
 
 /// <summary>
-/// The <c>Ngp:DataProtection</c> settings: how the data-protection key ring (<c>keys/</c> in the data folder) is kept
+/// The <c>Ngp:DataProtection</c> settings: how the data-protection key ring (<c>keys/</c> in the data folder, or the host
+/// database on PostgreSQL) is kept
 /// encrypted at rest. Its keys protect API tokens, password-reset and unsubscribe links, and the SMTP passwords.
 /// </summary>
 public sealed class KeyRingSettings

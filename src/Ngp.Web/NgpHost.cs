@@ -1,9 +1,14 @@
 using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Ngp.Core.Modules;
+using Ngp.Core.Tenancy;
 using Ngp.Tenants;
 using Ngp.Tenants.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -77,10 +82,10 @@ public static class NgpHost
             o.SupportedUICultures = Cultures;
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
-        var dataPath = new TenantDatabases(
+        var databases = new TenantDatabases(
             Microsoft.Extensions.Options.Options.Create(builder.Configuration.GetSection("Ngp").Get<NgpOptions>() ?? new NgpOptions()),
-            builder.Environment).DataPath;
-        AddKeyRing(services, builder.Configuration, builder.Environment, Path.Combine(dataPath, "keys"));
+            builder.Environment);
+        AddKeyRing(services, builder.Configuration, builder.Environment, databases);
 
         var app = builder.Build();
         Configure(app, modules);
@@ -89,25 +94,37 @@ public static class NgpHost
     }
 
     /// <summary>
-    /// The data-protection keys, in the data folder, encrypted with the certificate of <see cref="KeyRingSettings"/>
-    /// when one is set. In Production the site will not write keys in clear unless told to.
+    /// The data-protection keys: in the host database on PostgreSQL, which every web node shares, else in <c>keys/</c> in
+    /// the data folder; encrypted with the certificate of <see cref="KeyRingSettings"/> when one is set. In Production the
+    /// site will not write keys in clear unless told to. Where the keys go is read from the final configuration when the
+    /// key ring is first used, so that settings added after this method (a test host's) choose it too.
     /// </summary>
-    private static void AddKeyRing(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string folder)
+    private static void AddKeyRing(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, TenantDatabases databases)
     {
+        var keyRing = services.AddDataProtection().SetApplicationName("ngp");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+        {
+            var loggers = sp.GetRequiredService<ILoggerFactory>();
+            var final = sp.GetRequiredService<TenantDatabases>();
+            o.XmlRepository = final.Provider == DatabaseProvider.Postgres
+                ? new EntityFrameworkCoreXmlRepository<PostgresHostDbContext>(sp, loggers)
+                : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(final.DataPath, "keys")), loggers);
+        }));
+
         var settings = configuration.GetSection(KeyRingSettings.Section).Get<KeyRingSettings>() ?? new KeyRingSettings();
-        var keyRing = services.AddDataProtection()
-            .SetApplicationName("ngp")
-            .PersistKeysToFileSystem(new DirectoryInfo(folder));
         if (!string.IsNullOrWhiteSpace(settings.CertificatePath))
         {
             keyRing.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(settings.CertificatePath, settings.CertificatePassword));
             return;
         }
         if (environment.IsProduction() && !settings.AllowUnprotectedKeys)
+        {
+            var place = databases.Provider == DatabaseProvider.Postgres ? "the host database (table DataProtectionKeys)" : Path.Combine(databases.DataPath, "keys");
             throw new InvalidOperationException(
-                $"The data-protection keys in {folder} would be written unencrypted. Set {KeyRingSettings.Section}:CertificatePath " +
+                $"The data-protection keys in {place} would be written unencrypted. Set {KeyRingSettings.Section}:CertificatePath " +
                 $"(and {KeyRingSettings.Section}:CertificatePassword) to a .pfx certificate that encrypts them, or set " +
-                $"{KeyRingSettings.Section}:AllowUnprotectedKeys=true to accept keys protected by file permissions only.");
+                $"{KeyRingSettings.Section}:AllowUnprotectedKeys=true to accept keys protected by file or database permissions only.");
+        }
     }
 
     private static void Configure(WebApplication app, IReadOnlyList<INgpModule> modules)

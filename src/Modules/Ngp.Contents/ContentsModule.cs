@@ -49,6 +49,7 @@ public sealed class ContentsModule : INgpModule
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
         services.AddScoped<ShortLinkStore>();
+        services.AddScoped<Ngp.Media.IMediaReferences, MediaUse.ContentMediaReferences>();
         services.AddScoped<IPendingWork, Admin.ContentsAwaitingApproval>();
         services.AddScoped<ContentActorFactory>();
         services.AddPersonalData<ContentPersonalData>();

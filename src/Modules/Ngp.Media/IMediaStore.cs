@@ -3,7 +3,8 @@ using Ngp.Core.Results;
 namespace Ngp.Media;
 
 /// <summary>
-/// Images of the current tenant (a news item's main image, say), stored as files under the tenant's data folder.
+/// Images of the current tenant (a news item's main image, say), stored as files under the tenant's data folder or in
+/// its database (<c>Ngp:Media:Store</c>).
 /// Other modules keep <see cref="StoredImage.Id"/> and ask <see cref="FindAsync"/> for the URLs when they render,
 /// so a tenant's prefix can change without touching stored content.
 /// </summary>
@@ -23,10 +24,11 @@ public interface IMediaStore
     Task<StoredImage?> FindAsync(string id, CancellationToken ct);
 
     /// <summary>
-    /// A stored file of this tenant by its path under <c>media/</c> (<c>2026/05/9f…/960.jpg</c>); null for anything that is
-    /// not exactly such a path of an existing file (traversal, other names, another tenant's image).
+    /// A stored file of this tenant by its path under <c>media/</c> (<c>2026/05/9f…/960.jpg</c>), on this node's disk; null
+    /// for anything that is not exactly such a path of an existing file (traversal, other names, another tenant's image,
+    /// an image deleted on any node).
     /// </summary>
-    MediaFile? Open(string path);
+    Task<MediaFile?> OpenAsync(string path, CancellationToken ct);
 }
 
 /// <summary>A stored image: its re-encoded original and its smaller variants.</summary>

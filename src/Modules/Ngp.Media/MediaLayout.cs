@@ -24,6 +24,12 @@ public static partial class MediaLayout
     [GeneratedRegex(@"^(?<id>[0-9]{4}/(?:0[1-9]|1[0-2])/[0-9a-f]{32})/(?<name>original|480|960|1600)\.(?<ext>jpg|png|webp)\z", RegexOptions.CultureInvariant)]
     private static partial Regex FilePattern();
 
+    [GeneratedRegex(@"media/(?<id>[0-9]{4}/(?:0[1-9]|1[0-2])/[0-9a-f]{32})/", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencePattern();
+
+    /// <summary>The ids of the stored images a text names (<c>media/2026/05/9f…/960.jpg</c>, in JSON or Markdown alike).</summary>
+    public static IEnumerable<string> IdsIn(string text) => ReferencePattern().Matches(text).Select(m => m.Groups["id"].Value);
+
     public static string NewId(DateTimeOffset now) =>
         string.Create(CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyy}/{now.UtcDateTime:MM}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}");
 

@@ -20,4 +20,24 @@ public sealed class MediaOptions
 
     [Range(1, 100)]
     public int WebpQuality { get; set; } = 80;
+
+    /// <summary>
+    /// Where images are kept: <see cref="MediaStoreKind.Files"/> under the tenant's folder, or
+    /// <see cref="MediaStoreKind.Database"/> in the tenant's database with a disk cache on each web node. Unset: files on
+    /// SQLite, the database on PostgreSQL (where several nodes share the data and none may hold the only copy).
+    /// </summary>
+    public MediaStoreKind? Store { get; set; }
+
+    /// <summary>How old an image no content uses must be before the clean-up deletes it: an editor uploads, then saves.</summary>
+    public TimeSpan UnusedGracePeriod { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How often each node deletes the images no content uses any more.</summary>
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(6);
+}
+
+/// <summary>The values of <c>Ngp:Media:Store</c>.</summary>
+public enum MediaStoreKind
+{
+    Files,
+    Database,
 }

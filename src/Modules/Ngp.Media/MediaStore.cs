@@ -3,21 +3,23 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Results;
 using Ngp.Core.Tenancy;
-using SkiaSharp;
+using Ngp.Media.Storage;
 
 namespace Ngp.Media;
 
-/// <summary>Images of the current tenant, as files under its data folder (no table: the files are the record).</summary>
+/// <summary>
+/// Images of the current tenant: checked and re-encoded here, kept by the backend <c>Ngp:Media:Store</c> chooses (files
+/// under the tenant's folder, or the tenant's database with a disk cache on each node).
+/// </summary>
 internal sealed partial class MediaStore(
     ITenantContext tenantContext,
+    IMediaBackend backend,
     ImageProcessor processor,
     IOptions<MediaOptions> options,
     TimeProvider clock,
     ILogger<MediaStore> logger) : IMediaStore
 {
     private readonly MediaOptions _options = options.Value;
-
-    private string MediaRoot => Path.Combine(Path.GetFullPath(tenantContext.Tenant.DataFolder), MediaLayout.FolderName);
 
     public static string TooLargeMessage(long limit) =>
         $"Ce fichier est trop lourd : une image ne peut pas dépasser {MediaLayout.FormatSize(limit)}.";
@@ -73,59 +75,20 @@ internal sealed partial class MediaStore(
     private async Task<StoredImage> WriteAsync(ProcessedImage image, string fileName, CancellationToken ct)
     {
         var id = MediaLayout.NewId(clock.GetUtcNow());
-        var folder = Path.Combine(MediaRoot, id);
-        Directory.CreateDirectory(folder);
-        try
-        {
-            // CancellationToken.None: once writing starts, a half-written image is worse than a finished one nobody uses.
-            await File.WriteAllBytesAsync(Path.Combine(folder, MediaLayout.FileName(null, image.Format)), image.Original, CancellationToken.None);
-            foreach (var variant in image.Variants)
-                await File.WriteAllBytesAsync(Path.Combine(folder, MediaLayout.FileName(variant.Width, image.Format)), variant.Bytes, CancellationToken.None);
-        }
-        catch
-        {
-            Directory.Delete(folder, recursive: true);
-            throw;
-        }
+        await backend.WriteAsync(id, image, ct);
         LogStored(id, image.Format.Name, image.Width, image.Height, image.Variants.Count, fileName);
         return Describe(id, image.Format, image.Width, image.Height, image.Variants.Select(v => v.Width));
     }
 
-    public Task<StoredImage?> FindAsync(string id, CancellationToken ct)
+    public async Task<StoredImage?> FindAsync(string id, CancellationToken ct)
     {
-        if (!MediaLayout.IsId(id))
-            return Task.FromResult<StoredImage?>(null);
-        var folder = Path.Combine(MediaRoot, id);
-        foreach (var format in ImageFormat.All)
-        {
-            var original = Path.Combine(folder, MediaLayout.FileName(null, format));
-            if (!File.Exists(original))
-                continue;
-            // Only the header is read: the codec gives the size without decoding the pixels.
-            using var codec = SKCodec.Create(original);
-            if (codec is null)
-                return Task.FromResult<StoredImage?>(null);
-            var (width, height) = (codec.Info.Width, codec.Info.Height);
-            var widths = MediaLayout.WidthsFor(width).Where(w => File.Exists(Path.Combine(folder, MediaLayout.FileName(w, format))));
-            return Task.FromResult<StoredImage?>(Describe(id, format, width, height, widths));
-        }
-        return Task.FromResult<StoredImage?>(null);
+        if (!MediaLayout.IsId(id) || await backend.FindAsync(id, ct) is not { } stored)
+            return null;
+        return Describe(id, stored.Format, stored.Width, stored.Height, stored.VariantWidths);
     }
 
-    public MediaFile? Open(string path)
-    {
-        if (!MediaLayout.TryParseFile(path, out var format))
-            return null;
-        var root = MediaRoot;
-        var full = Path.GetFullPath(Path.Combine(root, path));
-        // The pattern already rules out "..", but the file must be inside this tenant's media folder whatever happens.
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            return null;
-        var file = new FileInfo(full);
-        if (!file.Exists)
-            return null;
-        return new MediaFile(full, format.ContentType, file.Length, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
-    }
+    public Task<MediaFile?> OpenAsync(string path, CancellationToken ct) =>
+        MediaLayout.TryParseFile(path, out var format) ? backend.OpenAsync(path, format, ct) : Task.FromResult<MediaFile?>(null);
 
     private StoredImage Describe(string id, ImageFormat format, int width, int height, IEnumerable<int> variantWidths)
     {

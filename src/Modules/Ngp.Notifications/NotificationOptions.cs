@@ -45,4 +45,13 @@ public sealed class NotificationOptions
     /// <summary>Seconds a single SMTP command may take before the batch is treated as a transient failure.</summary>
     [Range(1, 600)]
     public int SmtpTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long a sent e-mail keeps its bodies and unsubscribe link; after it only the delivery history stays (recipient,
+    /// subject, kind, status, dates). Digest entries already sent in a digest go after the same time.
+    /// </summary>
+    public TimeSpan SentEmailRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often each node applies <see cref="SentEmailRetention"/>.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

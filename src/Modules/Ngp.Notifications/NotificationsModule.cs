@@ -44,6 +44,8 @@ public sealed class NotificationsModule : INgpModule
         services.AddHostedService(sp => sp.GetRequiredService<EmailDispatcher>());
         services.AddSingleton<DigestJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestJob>());
+        services.AddSingleton<EmailRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmailRetention>());
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.HeaderTools, 10, "_NotificationBell"));
     }
 

@@ -24,8 +24,11 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
     private string _dataPath = Path.Combine(Path.GetTempPath(), "ngp-tests", Guid.NewGuid().ToString("N")[..12]);
     private int _agencyCount;
 
-    /// <summary>Prefix of the PostgreSQL databases; a second web node sets it to share the first one's (<see cref="SecondPostgresNode"/>).</summary>
-    public string DatabasePrefix { get; init; } = "t" + Guid.NewGuid().ToString("N")[..10];
+    private bool _ownsDatabases = true;
+    private string _databasePrefix = "t" + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>Prefix of the PostgreSQL databases; a second web node shares the first one's (<see cref="SecondPostgresNode"/>, <see cref="JoinDatabasesOf"/>).</summary>
+    public string DatabasePrefix { get => _databasePrefix; init => _databasePrefix = value; }
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -38,6 +41,16 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
 
     /// <summary>Keeps the data folder and databases at disposal, for a second run on them.</summary>
     public bool KeepData { get; set; }
+
+    /// <summary>
+    /// Makes this site another web node of <paramref name="first"/>: the same databases, its own data folder. Call it
+    /// before the first request; <paramref name="first"/> drops the databases, so dispose this node first.
+    /// </summary>
+    public void JoinDatabasesOf(NgpFactory first)
+    {
+        _databasePrefix = first.DatabasePrefix;
+        _ownsDatabases = false;
+    }
 
     protected abstract void AddDatabaseSettings(IDictionary<string, string?> settings);
 
@@ -145,7 +158,8 @@ public abstract class NgpFactory : WebApplicationFactory<Program>
             GC.SuppressFinalize(this);
             return;
         }
-        await DropDatabasesAsync();
+        if (_ownsDatabases)
+            await DropDatabasesAsync();
         try
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

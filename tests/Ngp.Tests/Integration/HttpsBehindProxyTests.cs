@@ -44,7 +44,7 @@ public sealed class HttpsBehindProxyTests(ProxiedSiteFactory factory) : IClassFi
     private sealed record SignIn(HttpResponseMessage Form, HttpResponseMessage Answer);
 
     /// <summary>Signs in through the form from <paramref name="remote"/>, claiming HTTPS, keeping cookies by hand (a cookie jar would not send Secure cookies over the test's http).</summary>
-    private static async Task<SignIn> SignInAsync(Agency agency, Resident resident, string remote)
+    private static async Task<SignIn> SignInAsync(Agency agency, Resident resident, string remote, string? forwardedHost = null)
     {
         var client = agency.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
@@ -55,6 +55,8 @@ public sealed class HttpsBehindProxyTests(ProxiedSiteFactory factory) : IClassFi
         client.DefaultRequestHeaders.Add("X-Test-Remote-Ip", remote);
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+        if (forwardedHost is not null)
+            client.DefaultRequestHeaders.Add("X-Forwarded-Host", forwardedHost);
         var form = await client.GetAsync("compte/connexion");
         var token = new HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync()).QuerySelector("input[name=__ngp_csrf]")!.GetAttribute("value")!;
         var post = new HttpRequestMessage(HttpMethod.Post, "compte/connexion")
@@ -83,6 +85,20 @@ public sealed class HttpsBehindProxyTests(ProxiedSiteFactory factory) : IClassFi
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         Assert.All(Cookies(form), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
         Assert.Equal("max-age=31536000", form.Headers.GetValues("Strict-Transport-Security").Single());
+    }
+
+    [Fact]
+    public async Task SignIn_ThroughATrustedProxyForwardingAnotherHost_RedirectsToAPathOfTheTenant()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+
+        var (_, answer) = await SignInAsync(agency, resident, ProxiedSiteFactory.KnownProxy, forwardedHost: "piege.example");
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        var location = answer.Headers.Location!.OriginalString;
+        Assert.StartsWith(agency.PathBase + "/", location, StringComparison.Ordinal);
+        Assert.DoesNotContain("piege.example", location, StringComparison.Ordinal);
     }
 
     [Fact]

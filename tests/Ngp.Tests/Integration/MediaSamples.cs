@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace Ngp.Tests.Integration;
@@ -159,11 +161,13 @@ public static class MediaSamples
         return ((HttpStatusCode)context.Response.StatusCode, await reader.ReadToEndAsync());
     }
 
-    /// <summary>Every file under the agency's media folder.</summary>
-    public static IReadOnlyList<string> StoredFiles(Harness.Agency agency)
+    /// <summary>Every stored file of the agency's images: under its media folder, and in its database (<c>Ngp:Media:Store</c> = <c>Database</c>).</summary>
+    public static async Task<IReadOnlyList<string>> StoredFilesAsync(Harness.Agency agency)
     {
         var folder = Path.Combine(agency.Tenant.DataFolder, "media");
-        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList() : [];
+        var files = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList() : [];
+        var rows = await agency.InScopeAsync(sp => sp.GetRequiredService<Ngp.Core.Data.NgpDbContext>().Set<Ngp.Media.Storage.MediaFileRecord>().Select(f => f.Path).ToListAsync());
+        return [.. files, .. rows];
     }
 
     public static SKBitmap Decode(byte[] bytes) => SKBitmap.Decode(bytes) ?? throw new InvalidOperationException("Not an image.");

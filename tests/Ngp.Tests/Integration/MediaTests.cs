@@ -89,7 +89,7 @@ public abstract class MediaTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var response = await MediaSamples.UploadAsync(await EditorAsync(agency), bytes, "photo.jpg", "image/jpeg");
 
         Assert.Contains("n'est pas une image JPEG, PNG ou WebP", await RefusalAsync(response, HttpStatusCode.UnprocessableEntity));
-        Assert.Empty(MediaSamples.StoredFiles(agency));
+        Assert.Empty(await MediaSamples.StoredFilesAsync(agency));
     }
 
     [SkippableFact]
@@ -101,7 +101,7 @@ public abstract class MediaTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var response = await MediaSamples.UploadAsync(await EditorAsync(agency), jpeg[..(jpeg.Length / 2)], "photo.jpg", "image/jpeg");
 
         Assert.Contains("endommagée", await RefusalAsync(response, HttpStatusCode.UnprocessableEntity));
-        Assert.Empty(MediaSamples.StoredFiles(agency));
+        Assert.Empty(await MediaSamples.StoredFilesAsync(agency));
     }
 
     [SkippableFact]
@@ -114,7 +114,7 @@ public abstract class MediaTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var response = await MediaSamples.UploadAsync(await EditorAsync(agency), bomb, "plan.png", "image/png");
 
         Assert.Contains("40 mégapixels au maximum", await RefusalAsync(response, HttpStatusCode.UnprocessableEntity));
-        Assert.Empty(MediaSamples.StoredFiles(agency));
+        Assert.Empty(await MediaSamples.StoredFilesAsync(agency));
     }
 
     [SkippableFact]
@@ -216,7 +216,7 @@ public abstract class MediaTests<TFactory>(TFactory factory) : IClassFixture<TFa
 
         Assert.Equal(HttpStatusCode.Forbidden, byResident.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        Assert.Empty(MediaSamples.StoredFiles(agency));
+        Assert.Empty(await MediaSamples.StoredFilesAsync(agency));
     }
 
     [SkippableFact]
@@ -235,7 +235,7 @@ public abstract class MediaTests<TFactory>(TFactory factory) : IClassFixture<TFa
 
         Assert.Contains("jeton anti-falsification", await RefusalAsync(forged, HttpStatusCode.BadRequest));
         Assert.Equal(HttpStatusCode.Created, fromTheSite.StatusCode);
-        Assert.Equal(2, MediaSamples.StoredFiles(agency).Count);
+        Assert.Equal(2, (await MediaSamples.StoredFilesAsync(agency)).Count);
     }
 
     [SkippableFact]
@@ -302,7 +302,7 @@ public sealed class MediaLimitTests(SmallMediaLimitFactory factory) : IClassFixt
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
             Assert.Contains("ne peut pas dépasser 100 Ko", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         }
-        Assert.Empty(MediaSamples.StoredFiles(agency));
+        Assert.Empty(await MediaSamples.StoredFilesAsync(agency));
         var small = await MediaSamples.UploadAsync(editor, MediaSamples.Image(SKEncodedImageFormat.Jpeg, 300, 200), "petite.jpg", "image/jpeg");
         Assert.Equal(HttpStatusCode.Created, small.StatusCode);
     }
@@ -316,7 +316,7 @@ public sealed class MediaLimitTests(SmallMediaLimitFactory factory) : IClassFixt
 
         Assert.False(result.IsOk);
         Assert.Contains("100 Ko", result.Message);
-        Assert.Empty(MediaSamples.StoredFiles(agency));
+        Assert.Empty(await MediaSamples.StoredFilesAsync(agency));
     }
 
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)

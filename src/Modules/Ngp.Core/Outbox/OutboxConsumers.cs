@@ -113,4 +113,13 @@ public sealed class OutboxOptions
     public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
     public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// How long an event every consumer has passed is kept before <see cref="OutboxRetention"/> deletes it (with what its
+    /// payload says about a person); events set aside in <c>OutboxFailures</c> stay until their failure row goes.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often each node deletes the events past <see cref="Retention"/>.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -38,7 +38,7 @@ public static class MediaApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Téléverse une image (JPEG, PNG ou WebP, champ « file ») : elle est ré-encodée, sans ses métadonnées, et déclinée en largeurs 480, 960 et 1600.");
 
-        tenant.MapGet("media/{**path}", Serve)
+        tenant.MapGet("media/{**path}", ServeAsync)
             .AllowAnonymous()
             .ExcludeFromDescription();
     }
@@ -79,9 +79,9 @@ public static class MediaApi
     private static IResult TooLarge(long limit) =>
         ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, MediaStore.TooLargeMessage(limit), "file", MediaStore.TooLargeMessage(limit));
 
-    private static IResult Serve(string? path, IMediaStore store, HttpContext http)
+    private static async Task<IResult> ServeAsync(string? path, IMediaStore store, HttpContext http, CancellationToken ct)
     {
-        var file = path is null ? null : store.Open(path);
+        var file = path is null ? null : await store.OpenAsync(path, ct);
         if (file is null)
             return ApiResults.Problem(StatusCodes.Status404NotFound, "Cette image n'existe pas.");
         var headers = http.Response.Headers;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Tenancy;
 
@@ -49,8 +50,8 @@ public sealed class AttemptCountRecord
 }
 
 /// <summary>
-/// The host database: the tenant registry, and the attempt counts of the rate limits shared by the web nodes. Each
-/// tenant's own data is in its own database.
+/// The host database: the tenant registry, the attempt counts of the rate limits shared by the web nodes and, on
+/// PostgreSQL, the data-protection key ring. Each tenant's own data is in its own database.
 /// </summary>
 public abstract class HostDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -90,4 +91,11 @@ public sealed class SqliteHostDbContext(DbContextOptions<SqliteHostDbContext> op
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
 }
 
-public sealed class PostgresHostDbContext(DbContextOptions<PostgresHostDbContext> options) : HostDbContext(options);
+/// <summary>
+/// The host database on PostgreSQL, shared by every web node: it also keeps the data-protection key ring, so a cookie,
+/// a token or a signed link made on one node is read on every other (on SQLite the one node keeps it in <c>keys/</c>).
+/// </summary>
+public sealed class PostgresHostDbContext(DbContextOptions<PostgresHostDbContext> options) : HostDbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+}
