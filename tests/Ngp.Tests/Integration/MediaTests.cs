@@ -148,6 +148,8 @@ public abstract class MediaTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var url = image.GetProperty("url").GetString()!;
         var folder = url[..url.LastIndexOf('/')];
         var id = image.GetProperty("id").GetString()!;
+        // A stray file beside the image, where the file store keeps it (the database store has no such folder: made here).
+        Directory.CreateDirectory(Path.Combine(agency.Tenant.DataFolder, "media", id));
         File.WriteAllText(Path.Combine(agency.Tenant.DataFolder, "media", id, "notes.txt"), "pas une image");
         File.WriteAllText(Path.Combine(agency.Tenant.DataFolder, "secret.txt"), "secret");
         var client = agency.Client();
