@@ -47,7 +47,7 @@ public abstract class LeaseListTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal(50, References(first).Count);
         Assert.Equal(total - (pages - 1) * 50, References(last).Count);
         Assert.Contains($"page 1 sur {pages}", table.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Référence", "Immeuble", "Code postal", "Comptes vérifiés", "Importé le"], table.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent).ToArray());
+        Assert.Equal(["Référence", "Immeuble", "Code postal", "Adresse", "Comptes vérifiés", "Importé le"], table.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent).ToArray());
         var next = first.QuerySelector("nav[aria-label='Pages de la liste des baux'] a[rel=next]")!;
         Assert.Equal("?p=2#liste", next.GetAttribute("href"));
         Assert.Empty(References(first).Intersect(References(await ListAsync(admin, "?p=2"))));
