@@ -481,7 +481,7 @@ public sealed class ConsultationClockTests(ClockedFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, vote.StatusCode);
         var results = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await agency.Client().GetStringAsync($"participation/resultats/{consultation}"));
         var row = results.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Gris");
-        Assert.Equal(["1", "100 %"], row.QuerySelectorAll("td").Select(td => td.TextContent).ToArray());
+        Assert.Equal(["1", "100 %", "0"], row.QuerySelectorAll("td").Select(td => td.TextContent).ToArray());
         Assert.NotNull(results.QuerySelector("svg[role=img] title"));
 
         factory.Clock.Advance(TimeSpan.FromHours(2));
