@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Ngp.Core.Tenancy;
 
 namespace Ngp.Tenants;
 
@@ -14,7 +15,7 @@ public sealed class TenantRegistryRefresher(TenantRegistry registry, TimeProvide
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await timer.WaitForNextPassAsync(stoppingToken))
         {
             try
             {

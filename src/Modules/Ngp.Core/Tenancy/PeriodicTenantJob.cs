@@ -32,7 +32,7 @@ public abstract class PeriodicTenantJob(IRunningTenants tenants, TimeProvider cl
         if (RunsAtStart)
             await RunOnceAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await timer.WaitForNextPassAsync(stoppingToken))
             await RunOnceAsync(stoppingToken);
     }
 

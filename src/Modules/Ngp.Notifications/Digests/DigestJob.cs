@@ -37,7 +37,7 @@ public sealed class DigestJob(
         {
             await TenantPasses.ForEachRunningAsync(tenants, logger, "Digests", RunAsync, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await timer.WaitForNextPassAsync(stoppingToken));
     }
 
     /// <summary>The last scheduled instant of a frequency at or before <paramref name="now"/>.</summary>

@@ -9,7 +9,7 @@ namespace Ngp.Tests.Integration;
 /// once (table <c>AttemptCounts</c> of the host database). PostgreSQL only: on SQLite there is one node, whose limits
 /// <see cref="RateLimitTests"/> covers.
 /// </summary>
-public sealed class CrossNodeRateLimitTests
+public sealed class CrossNodeRateLimitTestsOnPostgres
 {
     private static void Strict(IDictionary<string, string?> settings)
     {

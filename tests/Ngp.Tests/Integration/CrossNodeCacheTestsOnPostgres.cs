@@ -14,7 +14,7 @@ namespace Ngp.Tests.Integration;
 /// own lifetimes (15 s for the registry, 30 s for settings, 60 s for public pages) would have let it. PostgreSQL only:
 /// on SQLite there is one node.
 /// </summary>
-public sealed class CrossNodeCacheTests
+public sealed class CrossNodeCacheTestsOnPostgres
 {
     // Far less than the lifetimes the announcements replace: passing within it needs the announcement.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(8);
