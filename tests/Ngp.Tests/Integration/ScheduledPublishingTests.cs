@@ -48,6 +48,25 @@ public sealed class ScheduledPublishingTests
     }
 
     [Fact]
+    public async Task DueItem_PickedByFourPassesAtOnce_IsPublishedOnce()
+    {
+        await using var factory = new ClockedFactory();
+        var agency = await factory.CreateAgencyAsync();
+        var id = await ScheduleAsync(await agency.AdminAsync(), "Quatre passages, une publication", factory.Clock.GetUtcNow().AddHours(1));
+        var publisher = factory.Services.GetRequiredService<ScheduledPublisher>();
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(61));
+        // As four web nodes' timers would, all at the same moment.
+        var passes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => publisher.RunOnceAsync(agency.Tenant, CancellationToken.None))));
+
+        Assert.True(passes.Sum() <= 1);
+        var published = await agency.InScopeAsync(async sp =>
+            (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(sp.GetRequiredService<Ngp.Core.Data.NgpDbContext>().OutboxMessages))
+            .Count(m => m.Type == "ContentPublished" && m.Payload.Contains(id, StringComparison.Ordinal)));
+        Assert.Equal(1, published);
+    }
+
+    [Fact]
     public async Task ScheduledItem_WhoseTimePassedWhileTheSiteWasDown_IsPublishedAtStart()
     {
         string id;

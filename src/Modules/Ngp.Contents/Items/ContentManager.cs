@@ -215,7 +215,7 @@ public sealed class ContentManager(
         var published = 0;
         foreach (var version in due)
         {
-            if ((await PublishVersionAsync(version, ct)).IsOk)
+            if ((await PublishVersionAsync(version, ct, due: true)).IsOk)
                 published++;
         }
         return published;
@@ -230,21 +230,25 @@ public sealed class ContentManager(
         return null;
     }
 
-    private async Task<Result<ContentItemVersion>> PublishVersionAsync(ContentItemVersion version, CancellationToken ct)
+    private async Task<Result<ContentItemVersion>> PublishVersionAsync(ContentItemVersion version, CancellationToken ct, bool due = false)
     {
-        var result = await CommitPublicationAsync(version, ct);
+        var result = await CommitPublicationAsync(version, ct, due);
         if (result.IsOk)
             await publicPages.InvalidateAsync(ct);
         return result;
     }
 
-    private async Task<Result<ContentItemVersion>> CommitPublicationAsync(ContentItemVersion version, CancellationToken ct)
+    /// <param name="due">A scheduled version whose time came: it is first taken, so that two passes picking it at once (two nodes, or the timer beside an explicit run) publish it once.</param>
+    private async Task<Result<ContentItemVersion>> CommitPublicationAsync(ContentItemVersion version, CancellationToken ct, bool due = false)
     {
         var now = clock.GetUtcNow();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async Task<Result<ContentItemVersion>> () =>
         {
             await using var transaction = await BeginOwnTransactionAsync(ct);
+            if (due && await Versions.Where(v => v.Id == version.Id && v.Latest && v.Status == ContentStatus.Scheduled)
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, ContentStatus.Published), ct) == 0)
+                return Result.Conflict("Ce contenu programmé a déjà été publié ou modifié entre-temps.");
             var previous = await Versions.Where(v => v.ContentItemId == version.ContentItemId && v.Published && v.Id != version.Id).ToListAsync(ct);
             foreach (var old in previous)
                 old.Published = false;
