@@ -43,6 +43,7 @@ public sealed class ContentsModule : INgpModule
         services.AddSingleton<ContentFieldCatalog>();
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<ContentPrivacy>();
+        services.AddSingleton<Indexing.ContentIndexing>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddSingleton<ContentDefinitionCache>();

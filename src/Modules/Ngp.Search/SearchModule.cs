@@ -24,6 +24,7 @@ public sealed class SearchModule : INgpModule
         services.AddSingleton<IContentPart, IndexablePart>();
         services.AddOutboxConsumer<IndexingTaskConsumer>();
         services.AddSingleton<IndexStore>();
+        services.AddSingleton<SearchDocumentFactory>();
         services.AddSingleton<TenantIndexer>();
         services.AddSingleton<SharedPracticeIndexer>();
         services.AddSingleton<SearchCatchUp>();

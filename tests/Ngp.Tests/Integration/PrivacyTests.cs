@@ -59,7 +59,7 @@ public sealed class PrivacyTests(SqliteFactory factory) : IClassFixture<SqliteFa
             {
                 var item = (await sp.GetRequiredService<ContentQuery>().PublishedAsync(id, default))!;
                 var type = (await sp.GetRequiredService<ContentDefinitionStore>().FindAsync(item.ContentType, default))!;
-                var document = SearchDocumentBuilder.Build(sp.GetRequiredService<ContentPrivacy>().View(type, item), agency.Name, agency.Tenant.DisplayName);
+                var document = sp.GetRequiredService<SearchDocumentFactory>().Build(type, item, agency.Name, agency.Tenant.DisplayName);
                 documents.Add(document.Title + "\n" + document.Text);
             }
             return documents;

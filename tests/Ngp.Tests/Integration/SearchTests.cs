@@ -37,6 +37,25 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task Search_WordsOfAProjectsPhasesAndRoadMapOrAConsultationsOptions_FindsThem_ButNoStakeholderAddress()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        await agency.SyncAsync();
+        var visitor = agency.Client();
+
+        // A phase update, a road-map objective, a consultation option: each indexed by its own part.
+        // « Diagnostic » is in every project's first phase and in one of the Alpins' updates; nowhere else.
+        var diagnostic = SearchHarness.Titles(await SearchHarness.SearchAsync(visitor, "q=diagnostic"));
+        Assert.Equal("Réhabilitation de la résidence Les Alpins", diagnostic[0]);
+        Assert.Equal(["Jardins partagés du Clos des Tilleuls", "Réhabilitation de la résidence Les Alpins", "Résidentialisation des Terrasses du Drac"], diagnostic.Order(StringComparer.Ordinal));
+        Assert.Equal(["Jardins partagés du Clos des Tilleuls"], SearchHarness.Titles(await SearchHarness.SearchAsync(visitor, "q=parcelles")));
+        Assert.Equal(["Aménagement des cuisines des Alpins : votre avis"], SearchHarness.Titles(await SearchHarness.SearchAsync(visitor, "q=" + Uri.EscapeDataString("éclairage"))));
+        // The road map names its stakeholders in public, never their e-mail addresses (the demo's only ones end in « example »).
+        Assert.Equal(["Réhabilitation de la résidence Les Alpins"], SearchHarness.Titles(await SearchHarness.SearchAsync(visitor, "q=" + Uri.EscapeDataString("Bâti-Isère"))));
+        Assert.Equal(0, (await SearchHarness.SearchAsync(visitor, "q=example")).GetProperty("total").GetInt32());
+    }
+
+    [SkippableFact]
     public async Task Search_FacetCounts_EqualTheFilteredTotals()
     {
         var agency = await factory.CreateAgencyAsync("agency-showcase");

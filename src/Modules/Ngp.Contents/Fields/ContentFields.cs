@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
+using Ngp.Contents.Indexing;
 using Ngp.Contents.Parts;
 using Ngp.Core.Web;
 
@@ -20,6 +22,11 @@ public interface IContentFieldType
 
     /// <summary>Whether a field of this kind holds personal data unless its definition says otherwise (<see cref="ContentFieldDefinition.Private"/>).</summary>
     bool PrivateByDefault => false;
+
+    /// <summary>What a public value of a field of this kind gives the search index (text by default: nothing).</summary>
+    void Index(FieldView field, ContentIndexContext context)
+    {
+    }
 }
 
 public sealed class ContentFieldCatalog(IEnumerable<IContentFieldType> types)
@@ -50,13 +57,18 @@ public abstract class TextFieldBase(string type, string displayName, int default
             errors.Add($"« {field.DisplayName} » ne doit pas dépasser {max} caractères.");
         return text;
     }
+
+    public virtual void Index(FieldView field, ContentIndexContext context) => context.AddText(field.Text);
 }
 
 public sealed class TextField() : TextFieldBase("Text", "Texte court", 200, singleLine: true);
 
 public sealed class LongTextField() : TextFieldBase("LongText", "Texte long", 5_000, singleLine: false);
 
-public sealed class MarkdownField() : TextFieldBase("Markdown", "Texte mis en forme (Markdown)", 50_000, singleLine: false);
+public sealed class MarkdownField() : TextFieldBase("Markdown", "Texte mis en forme (Markdown)", 50_000, singleLine: false)
+{
+    public override void Index(FieldView field, ContentIndexContext context) => context.AddMarkdown(field.Text);
+}
 
 /// <summary>A number within the field's declared <c>min</c> and <c>max</c>, or within Int32 when it declares none.</summary>
 public sealed class NumberField : IContentFieldType
@@ -162,6 +174,8 @@ public sealed class ChoiceField : IContentFieldType
             errors.Add($"Un seul choix pour « {field.DisplayName} ».");
         return field.Multiple ? new JsonArray(chosen.Select(c => (JsonNode)c).ToArray()) : chosen[0];
     }
+
+    public void Index(FieldView field, ContentIndexContext context) => context.AddText(string.Join(", ", field.Values));
 }
 
 /// <summary>A link to a web page or an e-mail address (<see cref="SafeUrl"/>), so no <c>javascript:</c> link can be stored.</summary>

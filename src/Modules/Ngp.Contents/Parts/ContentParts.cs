@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ngp.Contents.Admin;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Fields;
+using Ngp.Contents.Indexing;
 using Ngp.Core.Web;
 
 namespace Ngp.Contents.Parts;
@@ -36,6 +37,11 @@ public interface IContentPart
 
     /// <summary>Fields of the type that this part's own template shows, so the page's list of fields leaves them out.</summary>
     IReadOnlyCollection<string> DisplayedFields => [];
+
+    /// <summary>What the part gives the search index of a published item; <paramref name="data"/> is its public data.</summary>
+    void Index(JsonObject data, ContentIndexContext context)
+    {
+    }
 }
 
 /// <summary>Reading helpers shared by parts and fields.</summary>
@@ -105,6 +111,8 @@ public sealed class SummaryPart : IContentPart
             errors.Add($"Le résumé ne doit pas dépasser {MaxLength} caractères.");
         return new JsonObject { ["text"] = text };
     }
+
+    public void Index(JsonObject data, ContentIndexContext context) => context.AddText(JsonRead.Text(data, "text"));
 }
 
 public sealed class BodyPart : IContentPart
@@ -124,6 +132,8 @@ public sealed class BodyPart : IContentPart
             errors.Add($"Le texte ne doit pas dépasser {MaxLength} caractères.");
         return new JsonObject { ["markdown"] = markdown };
     }
+
+    public void Index(JsonObject data, ContentIndexContext context) => context.AddMarkdown(JsonRead.Text(data, "markdown"));
 }
 
 /// <summary>The main image: a stored media path and its text alternative, required for screen-reader users.</summary>

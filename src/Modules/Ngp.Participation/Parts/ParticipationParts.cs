@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
+using Ngp.Contents.Indexing;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Parts;
 using Ngp.Core.Web;
@@ -108,6 +109,17 @@ public sealed class PhasesPart : IContentPart
         return new JsonObject { ["current"] = current.Length > 0 ? current : null, ["phases"] = phases };
     }
 
+    /// <summary>Each phase's description and dated updates are words people search for (« ravalement », « échafaudage »).</summary>
+    public void Index(JsonObject data, ContentIndexContext context)
+    {
+        foreach (var phase in Read(data).Phases)
+        {
+            context.AddText(phase.Description);
+            foreach (var update in phase.Updates)
+                context.AddText(update.Text);
+        }
+    }
+
     public static ProjectPhases Read(JsonObject? part) => new(
         Json.Text(part?["current"]),
         Json.Objects(part?["phases"]).Select(p => new Phase(
@@ -198,6 +210,19 @@ public sealed class RoadMapPart : IContentPart
         foreach (var stakeholder in Json.Objects(data["stakeholders"]))
             stakeholder.Remove("email");
         return data;
+    }
+
+    /// <summary>Stakeholders by name and role, the dialogue, objectives and indicators; never an e-mail address (public data only).</summary>
+    public void Index(JsonObject data, ContentIndexContext context)
+    {
+        var roadMap = Read(data);
+        foreach (var stakeholder in roadMap.Stakeholders)
+            context.AddText(stakeholder.Role.Length > 0 ? $"{stakeholder.Name} ({stakeholder.Role})" : stakeholder.Name);
+        context.AddText(roadMap.Dialogue);
+        foreach (var objective in roadMap.Objectives)
+            context.AddText(objective);
+        foreach (var indicator in roadMap.Indicators)
+            context.AddText(indicator.Name);
     }
 
     public static RoadMap Read(JsonObject? part) => new(
@@ -347,6 +372,16 @@ public sealed class ConsultationPart : IContentPart
             ["buildings"] = Json.Array(buildings.Select(s => (JsonNode?)s)),
             ["questions"] = questions,
         };
+    }
+
+    /// <summary>The questions and their options are what a resident looks for (« local vélos », « choix des couleurs »).</summary>
+    public void Index(JsonObject data, ContentIndexContext context)
+    {
+        foreach (var question in Read(context.View.Version.ContentItemId, data).Questions)
+        {
+            context.AddText(question.Text);
+            context.AddText(string.Join(", ", question.Options.Select(o => o.Text)));
+        }
     }
 
     public static Consultation Read(string contentItemId, JsonObject? part) => new(

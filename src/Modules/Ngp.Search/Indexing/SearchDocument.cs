@@ -1,13 +1,7 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using Ngp.Contents.Definitions;
-using Ngp.Contents.Display;
 using TextField = Lucene.Net.Documents.TextField;
-using Ngp.Contents.Items;
 using Ngp.Core.Web;
 
 namespace Ngp.Search.Indexing;
@@ -44,7 +38,7 @@ public sealed record SearchDocument
 
     public required string AgencyName { get; init; }
 
-    /// <summary>Whether the item is marked for every agency (a Boolean field named <c>Shared</c>).</summary>
+    /// <summary>Whether the item is offered to every agency (<see cref="Ngp.Contents.Indexing.ContentIndexContext.SharedWithEveryAgency"/>).</summary>
     public bool Shared { get; init; }
 
     public Document ToLucene()
@@ -91,91 +85,4 @@ public sealed record SearchDocument
     }
 
     private string Year => ParisTime.Day(Date).Year.ToString(CultureInfo.InvariantCulture);
-}
-
-/// <summary>
-/// Builds the document of a published item from its type's parts and fields: Title, Summary, Body, Tags and
-/// Ambition parts; text fields into the text; Choice fields named <c>Themes</c> (or <c>Theme</c>) as themes;
-/// a Boolean field named <c>Shared</c> as the sharing mark. Pure, no database.
-/// </summary>
-public static partial class SearchDocumentBuilder
-{
-    public static bool IsIndexable(ContentTypeDefinition type) => type.HasPart(IndexablePart.PartName);
-
-    /// <summary>The document of <paramref name="view"/>, a public view (<see cref="ContentPrivacy.View"/>): the index holds no personal data.</summary>
-    public static SearchDocument Build(ContentView view, string agency, string agencyName, string? idPrefix = null)
-    {
-        var (type, version) = (view.Type, view.Version);
-        var text = new StringBuilder();
-        Append(text, view.Summary);
-        Append(text, PlainText(view.BodyMarkdown));
-        var themes = new List<string>();
-        var shared = false;
-        foreach (var field in view.Fields)
-        {
-            switch (field.Definition.Type)
-            {
-                case "Text" or "LongText":
-                    Append(text, field.Text);
-                    break;
-                case "Markdown":
-                    Append(text, PlainText(field.Text));
-                    break;
-                case "Choice" when IsThemes(field.Definition.Name):
-                    themes.AddRange(field.Values);
-                    break;
-                case "Choice":
-                    Append(text, string.Join(", ", field.Values));
-                    break;
-                case "Boolean" when string.Equals(field.Definition.Name, "Shared", StringComparison.OrdinalIgnoreCase):
-                    shared = field.Value is JsonValue v && v.TryGetValue<bool>(out var yes) && yes;
-                    break;
-            }
-        }
-        return new SearchDocument
-        {
-            Id = idPrefix is null ? version.ContentItemId : idPrefix + version.ContentItemId,
-            ContentItemId = version.ContentItemId,
-            Type = type.Name,
-            TypeLabel = type.DisplayName,
-            Title = view.Title,
-            Text = text.ToString().Trim(),
-            Tags = view.Tags,
-            Ambition = view.Ambition,
-            Themes = themes,
-            Date = version.PublishedUtc ?? version.ModifiedUtc,
-            Url = view.RelativeUrl,
-            Agency = agency,
-            AgencyName = agencyName,
-            Shared = shared,
-        };
-    }
-
-    private static bool IsThemes(string name) =>
-        string.Equals(name, "Themes", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Theme", StringComparison.OrdinalIgnoreCase);
-
-    private static void Append(StringBuilder text, string? part)
-    {
-        if (string.IsNullOrWhiteSpace(part))
-            return;
-        if (text.Length > 0)
-            text.Append("\n\n");
-        text.Append(part.Trim());
-    }
-
-    /// <summary>Markdown as the words a reader sees: links keep their text, emphasis and heading marks go.</summary>
-    public static string? PlainText(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
-            return null;
-        var text = LinkPattern().Replace(markdown, "$1");
-        text = MarkPattern().Replace(text, " ");
-        return text;
-    }
-
-    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex LinkPattern();
-
-    [GeneratedRegex(@"(^|\n)\s{0,3}(#{1,6}|>|[-*+]\s|\d+\.\s)|[*_`~]")]
-    private static partial Regex MarkPattern();
 }

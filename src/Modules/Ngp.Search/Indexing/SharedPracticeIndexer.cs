@@ -80,10 +80,10 @@ public sealed class SharedPracticeIndexer(IndexStore store, IRunningTenants tena
             }
             var definitions = scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>();
             var query = scope.ServiceProvider.GetRequiredService<ContentQuery>();
-            var privacy = scope.ServiceProvider.GetRequiredService<ContentPrivacy>();
+            var documents = scope.ServiceProvider.GetRequiredService<SearchDocumentFactory>();
             foreach (var id in batch.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal))
             {
-                var document = await TenantIndexer.PublishedDocumentAsync(query, definitions, privacy, id, agency, ct, prefix);
+                var document = await TenantIndexer.PublishedDocumentAsync(query, definitions, documents, id, agency, ct, prefix);
                 if (document is { Shared: true })
                     index.Writer.UpdateDocument(SearchFields.IdTerm(prefix + id), (document with { Url = AgencyUrl(agency, document.Url) }).ToLucene());
                 else

@@ -116,8 +116,8 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
                 startCursor = await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, ct) ?? 0;
                 var definitions = await scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>().ListAsync(ct);
                 var query = scope.ServiceProvider.GetRequiredService<ContentQuery>();
-                var privacy = scope.ServiceProvider.GetRequiredService<ContentPrivacy>();
-                var indexable = definitions.Where(SearchDocumentBuilder.IsIndexable).ToList();
+                var documents = scope.ServiceProvider.GetRequiredService<SearchDocumentFactory>();
+                var indexable = definitions.Where(SearchDocumentFactory.IsIndexable).ToList();
                 var total = 0;
                 foreach (var type in indexable)
                     total += (await query.ListAsync(new ContentFilter { Type = type.Name, PageSize = 1 }, ct)).Total;
@@ -129,7 +129,7 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
                     {
                         var items = await query.ListAsync(new ContentFilter { Type = type.Name, Page = page, PageSize = 100 }, ct);
                         // A new generation starts empty and each item is listed once: adding is enough (no delete by id).
-                        ParallelIndexing.AddAll(next.Writer, items.Items, item => SearchDocumentBuilder.Build(privacy.View(type, item), tenant.Name, tenant.DisplayName), ct);
+                        ParallelIndexing.AddAll(next.Writer, items.Items, item => documents.Build(type, item, tenant.Name, tenant.DisplayName), ct);
                         done += items.Items.Count;
                         _rebuilds[tenant.Name] = new RebuildProgress(Math.Min(done, total), total, false, null, startedUtc);
                         if (items.Items.Count < 100)
@@ -172,10 +172,10 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
                 return applied;
             var definitions = scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>();
             var query = scope.ServiceProvider.GetRequiredService<ContentQuery>();
-            var privacy = scope.ServiceProvider.GetRequiredService<ContentPrivacy>();
+            var documents = scope.ServiceProvider.GetRequiredService<SearchDocumentFactory>();
             foreach (var id in batch.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal))
             {
-                var document = await PublishedDocumentAsync(query, definitions, privacy, id, tenant, ct);
+                var document = await PublishedDocumentAsync(query, definitions, documents, id, tenant, ct);
                 if (document is null)
                     writer.DeleteDocuments(SearchFields.IdTerm(id));
                 else
@@ -190,14 +190,14 @@ public sealed class TenantIndexer(IndexStore store, ITenantScopeFactory scopes, 
     }
 
     /// <summary>The document of the item's published version when its type is indexable; null when it must not be found.</summary>
-    internal static async Task<SearchDocument?> PublishedDocumentAsync(ContentQuery query, ContentDefinitionStore definitions, ContentPrivacy privacy, string id, TenantDescriptor tenant, CancellationToken ct, string? idPrefix = null)
+    internal static async Task<SearchDocument?> PublishedDocumentAsync(ContentQuery query, ContentDefinitionStore definitions, SearchDocumentFactory documents, string id, TenantDescriptor tenant, CancellationToken ct, string? idPrefix = null)
     {
         var published = await query.PublishedAsync(id, ct);
         if (published is null)
             return null;
         var type = await definitions.FindAsync(published.ContentType, ct);
-        if (type is null || !SearchDocumentBuilder.IsIndexable(type))
+        if (type is null || !SearchDocumentFactory.IsIndexable(type))
             return null;
-        return SearchDocumentBuilder.Build(privacy.View(type, published), tenant.Name, tenant.DisplayName, idPrefix);
+        return documents.Build(type, published, tenant.Name, tenant.DisplayName, idPrefix);
     }
 }
