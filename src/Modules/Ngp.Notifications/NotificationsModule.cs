@@ -40,6 +40,10 @@ public sealed class NotificationsModule : INgpModule
         services.AddPersonalData<NotificationPersonalData>();
         // Core registers the pickup folder with TryAdd; the outbox takes its place so account e-mails are retried too.
         services.Replace(ServiceDescriptor.Scoped<IEmailSender, OutboxEmailSender>());
+        services.AddSingleton<EmailComposer>();
+        services.AddSingleton<EmailRetryPolicy>();
+        services.AddSingleton<SmtpTransport>();
+        services.AddSingleton<PickupFolderTransport>();
         services.AddSingleton<EmailDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<EmailDispatcher>());
         services.AddSingleton<DigestJob>();
