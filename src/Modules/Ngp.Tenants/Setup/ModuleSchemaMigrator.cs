@@ -38,9 +38,9 @@ public sealed class ModuleSchemaMigrator(ModuleCatalog modules)
     public async Task AdoptAsync(ModuleSchema schema, TenantDescriptor tenant, IReadOnlyCollection<string> hostMigrationsApplied, CancellationToken ct)
     {
         await using var context = Create(schema, tenant);
-        var history = context.GetService<IHistoryRepository>();
-        if (await history.ExistsAsync(ct))
+        if (await HistoryTableExistsAsync(context, schema, tenant, ct))
             return;
+        var history = context.GetService<IHistoryRepository>();
         var script = history.GetCreateScript();
         if (schema.AdoptedHostMigration is { } adopted && hostMigrationsApplied.Any(id => id.EndsWith("_" + adopted, StringComparison.Ordinal)))
             script += history.GetInsertScript(new HistoryRow(context.Database.GetMigrations().First(), ProductInfo.GetVersion()));
@@ -55,6 +55,16 @@ public sealed class ModuleSchemaMigrator(ModuleCatalog modules)
         await using var context = Create(schema, tenant);
         await context.Database.MigrateAsync(ct);
         return LatestVersion(schema, tenant);
+    }
+
+    // Asked directly: Npgsql's IHistoryRepository.Exists answers true before the table is there (EF 10.0.15).
+    private static async Task<bool> HistoryTableExistsAsync(DbContext context, ModuleSchema schema, TenantDescriptor tenant, CancellationToken ct)
+    {
+        var table = schema.HistoryTable;
+        var found = tenant.DatabaseProvider == DatabaseProvider.Sqlite
+            ? await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {table}").ToListAsync(ct)
+            : await context.Database.SqlQuery<int>($"SELECT COUNT(*)::int AS \"Value\" FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = {table}").ToListAsync(ct);
+        return found.Single() > 0;
     }
 
     private static Type ContextType(ModuleSchema schema, TenantDescriptor tenant) =>
