@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Ngp.Core.Modules;
 using Ngp.Core.Tenancy;
 using Ngp.Media.Api;
+using Ngp.Media.Data;
 using Ngp.Media.Storage;
 
 namespace Ngp.Media;
@@ -35,6 +36,9 @@ public sealed class MediaModule : INgpModule
     public IEnumerable<Permission> Permissions => [MediaPermissions.UploadMedia];
 
     public void ConfigureModel(ModelBuilder model) => model.ApplyConfiguration(new MediaFileRecordConfiguration());
+
+    /// <summary>The module's tables come from its own migrations (<c>Migrations/</c>); the host created them until issue 18.</summary>
+    public ModuleSchema? Schema => MediaSchema.Definition;
 
     /// <summary>The setting, else the database wherever the tenant's database is PostgreSQL (shared by the nodes).</summary>
     private static MediaStoreKind StoreOf(IServiceProvider services) =>

@@ -25,6 +25,7 @@ public sealed class TenantsModule : INgpModule
         services.AddSingleton<IRunningTenants>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddSingleton<ITenantAddresses>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddSingleton<TenantSetup>();
+        services.AddSingleton<ModuleSchemaMigrator>();
         services.AddSingleton<TenantsBootstrapper>();
         services.AddSingleton<TenantsStartupService>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantsStartupService>());

@@ -9,7 +9,8 @@ namespace Ngp.Core.Data;
 /// <summary>
 /// The database of one tenant. Core maps identity, settings and the outbox; every module adds its own
 /// tables through <see cref="INgpModule.ConfigureModel"/> and only ever queries those.
-/// Provider-specific subclasses in the host carry the migrations of each provider.
+/// Provider-specific subclasses in the host carry the host's migrations; a module that declares a
+/// <see cref="INgpModule.Schema"/> carries its own, and its tables are left out of the host's.
 /// </summary>
 public abstract class NgpDbContext(DbContextOptions options, ModuleCatalog modules)
     : IdentityDbContext<NgpUser, NgpRole, string>(options)
@@ -58,6 +59,15 @@ public abstract class NgpDbContext(DbContextOptions options, ModuleCatalog modul
             e.Property(s => s.Value).IsRequired();
         });
         foreach (var module in modules.Modules)
+        {
+            var before = builder.Model.GetEntityTypes().Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
             module.ConfigureModel(builder);
+            if (module.Schema is null)
+                continue;
+            // The module's own migrations create these tables: the host's leave them out.
+            foreach (var added in builder.Model.GetEntityTypes().Where(e => !before.Contains(e.Name) && !e.IsOwned()).ToList())
+                if (added.GetTableName() is { } table)
+                    builder.Entity(added.ClrType).ToTable(table, added.GetSchema(), t => t.ExcludeFromMigrations());
+        }
     }
 }

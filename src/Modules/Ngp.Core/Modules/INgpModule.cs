@@ -23,4 +23,10 @@ public interface INgpModule
 
     /// <summary>Entity configurations of the module's own tables in the tenant database.</summary>
     void ConfigureModel(ModelBuilder model) { }
+
+    /// <summary>
+    /// The migrations of the tables <see cref="ConfigureModel"/> adds, when the module owns them; null while they are
+    /// still created by the host's migrations.
+    /// </summary>
+    ModuleSchema? Schema => null;
 }

@@ -50,7 +50,7 @@ public sealed class AttemptCountRecord
 }
 
 /// <summary>
-/// The host database: the tenant registry, the attempt counts of the rate limits shared by the web nodes and, on
+/// The host database: the tenant registry (with the schema version of each module per tenant), the attempt counts of the rate limits shared by the web nodes and, on
 /// PostgreSQL, the data-protection key ring. Each tenant's own data is in its own database.
 /// </summary>
 public abstract class HostDbContext(DbContextOptions options) : DbContext(options)
@@ -58,6 +58,8 @@ public abstract class HostDbContext(DbContextOptions options) : DbContext(option
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
 
     public DbSet<AttemptCountRecord> AttemptCounts => Set<AttemptCountRecord>();
+
+    public DbSet<TenantModuleSchemaRecord> ModuleSchemas => Set<TenantModuleSchemaRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,6 +76,14 @@ public abstract class HostDbContext(DbContextOptions options) : DbContext(option
             e.Property(t => t.SchemaVersion).HasMaxLength(150);
             e.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
             e.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<TenantModuleSchemaRecord>(e =>
+        {
+            e.ToTable("TenantModuleSchemas");
+            e.HasKey(s => new { s.TenantName, s.Module });
+            e.Property(s => s.TenantName).HasMaxLength(63);
+            e.Property(s => s.Module).HasMaxLength(100);
+            e.Property(s => s.Version).HasMaxLength(150);
         });
         modelBuilder.Entity<AttemptCountRecord>(e =>
         {

@@ -46,6 +46,7 @@ public sealed class TenantSetup(
     TimeProvider clock,
     Core.Settings.SiteSettingsCache settingsCache,
     TenantActivity activity,
+    ModuleSchemaMigrator moduleSchemas,
     ILogger<TenantSetup> logger)
 {
     private static readonly SemaphoreSlim RegistryLock = new(1, 1);
@@ -161,28 +162,49 @@ public sealed class TenantSetup(
     }
 
     /// <summary>
-    /// Applies the pending migrations of a tenant's database (at setup and at every start), unless the registry
-    /// already records the latest one: a start then costs no database round trip per tenant.
+    /// Applies the pending migrations of a tenant's database (at setup and at every start): the host's, then each
+    /// module's own in module order. When the registry already records the latest of each, a start costs no database
+    /// round trip for the tenant.
     /// </summary>
-    public async Task MigrateAsync(TenantDescriptor tenant, CancellationToken ct, string? recordedVersion = null)
+    public async Task MigrateAsync(TenantDescriptor tenant, CancellationToken ct, TenantSchemaVersions? recorded = null)
     {
         await using var scope = tenantScopes.CreateScope(tenant);
         var database = scope.ServiceProvider.GetRequiredService<NgpDbContext>().Database;
         var latest = database.GetMigrations().LastOrDefault();
-        if (latest is not null && latest == recordedVersion)
+        var schemas = moduleSchemas.SchemasFor(tenant);
+        var modulesLatest = schemas.Select(s => (s.Name, Version: moduleSchemas.LatestVersion(s, tenant))).ToList();
+        if (recorded is not null && latest is not null && latest == recorded.Host
+            && modulesLatest.All(m => m.Version is null || recorded.Modules.GetValueOrDefault(m.Name) == m.Version))
             return;
+
+        // Read before the host migrates: a module's tables the host created in the past are adopted, not created again.
+        var hostApplied = (await database.GetAppliedMigrationsAsync(ct)).ToList();
+        foreach (var schema in schemas)
+            await moduleSchemas.AdoptAsync(schema, tenant, hostApplied, ct);
         await database.MigrateAsync(ct);
+        var applied = new List<TenantModuleSchemaRecord>();
+        foreach (var schema in schemas)
+            if (await moduleSchemas.MigrateAsync(schema, tenant, ct) is { } version)
+                applied.Add(new TenantModuleSchemaRecord { TenantName = tenant.Name, Module = schema.Name, Version = version });
+
         await using var hostScope = scopes.CreateAsyncScope();
-        await hostScope.ServiceProvider.GetRequiredService<HostDbContext>().Tenants.Where(t => t.Name == tenant.Name)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.SchemaVersion, latest), ct);
+        var host = hostScope.ServiceProvider.GetRequiredService<HostDbContext>();
+        await host.Tenants.Where(t => t.Name == tenant.Name).ExecuteUpdateAsync(s => s.SetProperty(t => t.SchemaVersion, latest), ct);
+        await host.ModuleSchemas.Where(s => s.TenantName == tenant.Name).ExecuteDeleteAsync(ct);
+        host.ModuleSchemas.AddRange(applied);
+        await host.SaveChangesAsync(ct);
     }
 
-    /// <summary>The last migration each tenant's database is known to have.</summary>
-    public async Task<Dictionary<string, string?>> SchemaVersionsAsync(CancellationToken ct)
+    /// <summary>The last migrations each tenant's database is known to have, the host's and each module's.</summary>
+    public async Task<Dictionary<string, TenantSchemaVersions>> SchemaVersionsAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HostDbContext>().Tenants.AsNoTracking()
-            .ToDictionaryAsync(t => t.Name, t => t.SchemaVersion, ct);
+        var host = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        var modules = (await host.ModuleSchemas.AsNoTracking().ToListAsync(ct)).ToLookup(s => s.TenantName, StringComparer.Ordinal);
+        return await host.Tenants.AsNoTracking().ToDictionaryAsync(
+            t => t.Name,
+            t => new TenantSchemaVersions(t.SchemaVersion, modules[t.Name].ToDictionary(s => s.Module, s => s.Version, StringComparer.Ordinal)),
+            ct);
     }
 
     /// <summary>Sets where people reach the tenant (empty: the head office's address and the prefix).</summary>
@@ -235,6 +257,7 @@ public sealed class TenantSetup(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+            await db.ModuleSchemas.Where(s => s.TenantName == name).ExecuteDeleteAsync(ct);
             await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(ct);
         }
         await registry.ReloadAsync(ct);

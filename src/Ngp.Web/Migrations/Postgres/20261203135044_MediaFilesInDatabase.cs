@@ -11,35 +11,13 @@ namespace Ngp.Web.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "MediaFiles",
-                columns: table => new
-                {
-                    Path = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    MediaId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Width = table.Column<int>(type: "integer", nullable: false),
-                    Height = table.Column<int>(type: "integer", nullable: false),
-                    Length = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    StoredUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_MediaFiles", x => x.Path);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MediaFiles_MediaId",
-                table: "MediaFiles",
-                column: "MediaId");
+            // Since issue 18 the media module creates MediaFiles with its own migrations (src/Modules/Ngp.Media/Migrations);
+            // a database that ran this migration before keeps its table, which the module adopts (ModuleSchema.AdoptedHostMigration).
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "MediaFiles");
         }
     }
 }

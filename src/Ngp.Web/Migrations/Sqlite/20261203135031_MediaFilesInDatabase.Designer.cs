@@ -532,7 +532,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("MediaId");
 
-                    b.ToTable("MediaFiles", (string)null);
+                    b.ToTable("MediaFiles", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingAttendance", b =>

@@ -60,6 +60,26 @@ namespace Ngp.Tenants.Migrations.Postgres
                     b.ToTable("AttemptCounts", (string)null);
                 });
 
+            modelBuilder.Entity("Ngp.Tenants.Data.TenantModuleSchemaRecord", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("Module")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("TenantName", "Module");
+
+                    b.ToTable("TenantModuleSchemas", (string)null);
+                });
+
             modelBuilder.Entity("Ngp.Tenants.Data.TenantRecord", b =>
                 {
                     b.Property<string>("Name")

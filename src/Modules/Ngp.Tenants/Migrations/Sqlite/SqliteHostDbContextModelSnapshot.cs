@@ -35,6 +35,26 @@ namespace Ngp.Tenants.Migrations.Sqlite
                     b.ToTable("AttemptCounts", (string)null);
                 });
 
+            modelBuilder.Entity("Ngp.Tenants.Data.TenantModuleSchemaRecord", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Module")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantName", "Module");
+
+                    b.ToTable("TenantModuleSchemas", (string)null);
+                });
+
             modelBuilder.Entity("Ngp.Tenants.Data.TenantRecord", b =>
                 {
                     b.Property<string>("Name")
