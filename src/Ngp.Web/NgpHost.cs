@@ -75,6 +75,7 @@ public static class NgpHost
         }));
         services.AddHealthChecks().AddCheck<TenantDatabasesHealthCheck>("databases");
         services.AddNgpTelemetry(builder.Configuration);
+        services.AddOptions<TelemetryOptions>().Bind(builder.Configuration.GetSection(TelemetryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Ngp.Core.Tenancy;
 using Ngp.Core.Telemetry;
 using Ngp.Tenants;
@@ -12,7 +15,7 @@ namespace Ngp.Web;
 /// <summary>
 /// OpenTelemetry traces and metrics: ASP.NET Core, HttpClient, Npgsql, the .NET runtime and the site's own
 /// (<see cref="NgpMetrics"/>). Metrics are read at <see cref="MetricsPath"/> (Prometheus text) by the head office's
-/// administrators; traces and metrics go to an OTLP collector only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// administrators and by a scraper presenting <see cref="TelemetryOptions.MetricsToken"/>; traces and metrics go to an OTLP collector only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
 /// </summary>
 public static class NgpTelemetry
 {
@@ -46,8 +49,8 @@ public static class NgpTelemetry
     }
 
     /// <summary>
-    /// <see cref="MetricsPath"/> on the head office: 401 without a sign-in, 403 for anyone who may not manage the
-    /// agencies, not found under an agency's address.
+    /// <see cref="MetricsPath"/> on the head office: the scraper's token or an administrator who may manage the agencies;
+    /// 401 without either, 403 for anyone else signed in, not found under an agency's address.
     /// </summary>
     public static void MapNgpMetrics(this IEndpointRouteBuilder app) =>
         app.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(async (http, next) =>
@@ -55,6 +58,11 @@ public static class NgpTelemetry
             if (!http.RequestServices.GetRequiredService<ITenantContext>().Tenant.IsHeadOffice)
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            if (IsScraper(http))
+            {
+                await next(http);
                 return;
             }
             if (http.User.Identity?.IsAuthenticated != true)
@@ -70,4 +78,17 @@ public static class NgpTelemetry
             }
             await next(http);
         }), optionsName: null);
+
+    /// <summary>The request carries the configured scraper token (none configured: nobody is the scraper).</summary>
+    private static bool IsScraper(HttpContext http)
+    {
+        var expected = http.RequestServices.GetRequiredService<IOptions<TelemetryOptions>>().Value.MetricsToken;
+        var header = http.Request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        if (string.IsNullOrEmpty(expected) || !header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            return false;
+        // Hashes of equal length compared in constant time: neither the token's characters nor its length leak through timing.
+        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()));
+        return CryptographicOperations.FixedTimeEquals(presented, SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+    }
 }

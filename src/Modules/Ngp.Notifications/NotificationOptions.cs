@@ -52,6 +52,9 @@ public sealed class NotificationOptions
     /// </summary>
     public TimeSpan SentEmailRetention { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>How often each node applies <see cref="SentEmailRetention"/>.</summary>
+    /// <summary>How long an in-app notification its reader has read is kept (from its creation); unread ones stay.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(180);
+
+    /// <summary>How often each node applies <see cref="SentEmailRetention"/> and <see cref="Retention"/>.</summary>
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

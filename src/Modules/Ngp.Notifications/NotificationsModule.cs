@@ -50,6 +50,8 @@ public sealed class NotificationsModule : INgpModule
         services.AddHostedService(sp => sp.GetRequiredService<DigestJob>());
         services.AddSingleton<EmailRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<EmailRetention>());
+        services.AddSingleton<InAppNotificationRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<InAppNotificationRetention>());
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.HeaderTools, 10, "_NotificationBell"));
     }
 

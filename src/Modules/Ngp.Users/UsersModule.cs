@@ -94,6 +94,9 @@ public sealed class UsersModule : INgpModule
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<UnknownAddressLockout>();
         services.AddSingleton<DecoyPasswordHash>();
+        services.Configure<LoginFailureRetentionOptions>(configuration.GetSection(LoginFailureRetentionOptions.Section));
+        services.AddSingleton<LoginFailureRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<LoginFailureRetention>());
         services.AddSingleton<BearerPrincipals>();
         services.AddSingleton<BearerUserStates>();
         services.AddSingleton<ApiTokenReads>();

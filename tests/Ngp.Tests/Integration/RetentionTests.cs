@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
@@ -5,7 +6,9 @@ using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
 using Ngp.Notifications.Data;
 using Ngp.Notifications.Sending;
+using Ngp.Notifications;
 using Ngp.Tests.Harness;
+using Ngp.Users.Security;
 
 namespace Ngp.Tests.Integration;
 
@@ -41,7 +44,7 @@ internal static class RetentionSettings
     }
 }
 
-/// <summary>What the site keeps, and for how long: the outbox after its consumers, sent e-mails after delivery.</summary>
+/// <summary>What the site keeps, and for how long: the outbox after its consumers, sent e-mails after delivery, read notifications, finished lock-outs.</summary>
 public abstract class RetentionTests<TFactory>
     where TFactory : NgpFactory, INotificationFactory, new()
 {
@@ -151,6 +154,62 @@ public abstract class RetentionTests<TFactory>
         Assert.Equal("", late.TextBody);
         Assert.Null(late.UnsubscribeUrl);
     }
+
+    [SkippableFact]
+    public async Task ReadInAppNotification_AfterTheRetention_IsDeleted_AndAnUnreadOneStays()
+    {
+        await using var factory = new TFactory();
+        var agency = await factory.CreateAgencyAsync();
+        var resident = await agency.CreateResidentAsync();
+        var id = await agency.UserIdAsync(resident.Email);
+        await agency.NotifyAsync(new Notice { Event = "CommentReplied", Title = "Réponse déjà lue", Text = "Texte lu", Url = "projets/residence-les-tilleuls" }, Audience.Users(id));
+        await agency.NotifyAsync(new Notice { Event = "CommentReplied", Title = "Réponse pas encore lue", Text = "Texte à lire", Url = "projets/residence-les-alpins" }, Audience.Users(id));
+        var list = System.Text.Json.JsonDocument.Parse(await resident.Api.GetStringAsync("api/v1/notifications")).RootElement;
+        var read = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Réponse déjà lue").GetProperty("id").GetInt64();
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await resident.Api.PostAsync($"api/v1/notifications/{read}/read", null)).StatusCode);
+        var retention = factory.Services.GetRequiredService<InAppNotificationRetention>();
+
+        factory.Clock.Advance(TimeSpan.FromDays(179));
+        var early = await retention.RunOnceAsync(agency.Tenant, CancellationToken.None);
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        var late = await retention.RunOnceAsync(agency.Tenant, CancellationToken.None);
+        var left = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<InAppNotification>().Where(n => n.UserId == id).Select(n => n.Title).ToListAsync());
+
+        Assert.Equal(0, early);
+        Assert.Equal(1, late);
+        Assert.Equal(["Réponse pas encore lue"], left);
+    }
+
+    [SkippableFact]
+    public async Task LockOutOfAnUnknownAddress_AfterTheRetention_IsForgotten_AndALiveCountStays()
+    {
+        await using var factory = new TFactory();
+        var agency = await factory.CreateAgencyAsync();
+        var stranger = agency.Client();
+        for (var attempt = 0; attempt < 5; attempt++)
+            await stranger.PostAsJsonAsync("api/v1/auth/token", new { email = "inconnu@ailleurs.test", password = "Mauvais-Mot-2026" });
+        await stranger.PostAsJsonAsync("api/v1/auth/token", new { email = "distrait@ailleurs.test", password = "Mauvais-Mot-2026" });
+        var rows = await LoginFailuresAsync(agency);
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.LockoutEnd is not null);
+        var retention = factory.Services.GetRequiredService<LoginFailureRetention>();
+
+        factory.Clock.Advance(TimeSpan.FromDays(29));
+        var early = await retention.RunOnceAsync(agency.Tenant, CancellationToken.None);
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        var late = await retention.RunOnceAsync(agency.Tenant, CancellationToken.None);
+        var left = await LoginFailuresAsync(agency);
+
+        Assert.Equal(0, early);
+        Assert.Equal(1, late);
+        // The address that failed once and was never locked keeps its count: it has no date to expire by.
+        var kept = Assert.Single(left);
+        Assert.Equal(1, kept.FailedCount);
+        Assert.Null(kept.LockoutEnd);
+    }
+
+    private static Task<List<LoginFailure>> LoginFailuresAsync(Agency agency) =>
+        agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<LoginFailure>().AsNoTracking().ToListAsync());
 }
 
 /// <summary>An event no consumer reacts to, for an outbox row nobody has read.</summary>
