@@ -52,6 +52,9 @@ public sealed class BenchOptions
 
     public bool KeepData { get; private set; }
 
+    /// <summary>The site's database for the scenarios that honour it ('signed-in'): <c>sqlite</c> or <c>postgres</c> (NGP_BENCH_POSTGRES or NGP_TEST_POSTGRES).</summary>
+    public string Provider { get; private set; } = "sqlite";
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var o = new BenchOptions();
@@ -97,6 +100,9 @@ public sealed class BenchOptions
                 case "--documents": o.Documents = Int(arg, value, 100, 2_000_000); break;
                 case "--recipients": o.Recipients = Int(arg, value, 1, 100_000); break;
                 case "--settle": o.Settle = Seconds(arg, value, 0, 120); break;
+                case "--provider":
+                    o.Provider = value is "sqlite" or "postgres" ? value : throw new ArgumentException("--provider is sqlite or postgres.");
+                    break;
                 default: throw new ArgumentException($"Unknown option {arg}.");
             }
         }
@@ -105,7 +111,7 @@ public sealed class BenchOptions
 
     public string Describe() =>
         $"driver {Driver}, {Connections} connections, page {Path}, warm-up {Warmup.TotalSeconds:0.#} s, duration {Duration.TotalSeconds:0.#} s, " +
-        $"{Runs} cold start(s) per kind, {Tenants} tenants for memory, settle {Settle.TotalSeconds:0.#} s";
+        $"{Runs} cold start(s) per kind, {Tenants} tenants for memory, settle {Settle.TotalSeconds:0.#} s, provider {Provider}";
 
     private static int Int(string name, string value, int min, int max) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max

@@ -21,6 +21,7 @@ public static class ScenarioCatalog
         new OpenDataScenario(),
         new CrossNodeScenario(),
         new LettersScenario(),
+        new SignedInScenario(),
     ];
 
     public static IReadOnlyList<IScenario> Select(IEnumerable<string> names)
@@ -63,6 +64,7 @@ public static class ScenarioCatalog
         text.AppendLine("  --items N               news items created and published by 'publish' (default 10000)");
         text.AppendLine("  --documents N           good-practice documents indexed by 'search' (default 100000, over 8 agencies)");
         text.AppendLine("  --recipients N          recipients of the synthesis sent by 'meetings' (default 2000)");
+        text.AppendLine("  --provider sqlite|postgres  the site's database in 'signed-in' (postgres: NGP_BENCH_POSTGRES or NGP_TEST_POSTGRES, a connection string with {database})");
         text.AppendLine("  --settle S              seconds to wait before reading an idle process's memory (default 5)");
         text.AppendLine("  --start-timeout S       longest wait for a server's first 200 (default 300)");
         text.AppendLine("  --web-dll PATH          the site to measure (default src/Ngp.Web/bin/<configuration>/net10.0/Ngp.Web.dll)");

@@ -35,6 +35,7 @@ public sealed class NotificationsModule : INgpModule
         services.AddScoped<SmtpSettingsStore>();
         services.AddScoped<NotificationPreferences>();
         services.AddScoped<InAppNotifications>();
+        services.AddSingleton<UnreadCounts>();
         services.AddScoped<IPendingWork, Sending.FailedEmails>();
         services.AddScoped<INotifier, Notifier>();
         services.AddPersonalData<NotificationPersonalData>();

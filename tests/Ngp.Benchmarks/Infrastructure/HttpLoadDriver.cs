@@ -10,7 +10,8 @@ namespace Ngp.Benchmarks.Infrastructure;
 public static class HttpLoadDriver
 {
     /// <summary>One window of load; call it once for warm-up and once for the measure.</summary>
-    public static async Task<LoadResult> RunAsync(Uri url, int connections, TimeSpan duration, long maxRequests, CancellationToken ct)
+    /// <param name="cookies">People whose cookies are sent in turn, spread over the workers (worker w is person w, then w + connections…); none when null.</param>
+    public static async Task<LoadResult> RunAsync(Uri url, int connections, TimeSpan duration, long maxRequests, CancellationToken ct, CookieJars? cookies = null)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -23,16 +24,16 @@ public static class HttpLoadDriver
             ConnectTimeout = TimeSpan.FromSeconds(5),
         };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
-        return await RunWindowAsync(client, url, connections, duration, maxRequests, ct);
+        return await RunWindowAsync(client, url, connections, duration, maxRequests, cookies, ct);
     }
 
-    private static async Task<LoadResult> RunWindowAsync(HttpClient client, Uri url, int connections, TimeSpan duration, long maxRequests, CancellationToken ct)
+    private static async Task<LoadResult> RunWindowAsync(HttpClient client, Uri url, int connections, TimeSpan duration, long maxRequests, CookieJars? cookies, CancellationToken ct)
     {
         var perWorker = Math.Max(1, maxRequests / connections);
         var start = Stopwatch.GetTimestamp();
         var deadline = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, connections)
-            .Select(_ => Task.Run(() => WorkAsync(client, url, deadline, perWorker, ct), ct))
+            .Select(w => Task.Run(() => WorkAsync(client, url, deadline, perWorker, w, connections, cookies, ct), ct))
             .ToArray();
         var results = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(start);
@@ -53,8 +54,9 @@ public static class HttpLoadDriver
             results.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
     }
 
-    private static async Task<Worker> WorkAsync(HttpClient client, Uri url, long deadline, long maxRequests, CancellationToken ct)
+    private static async Task<Worker> WorkAsync(HttpClient client, Uri url, long deadline, long maxRequests, int index, int connections, CookieJars? cookies, CancellationToken ct)
     {
+        var next = index;
         var worker = new Worker();
         for (long sent = 0; sent < maxRequests && Stopwatch.GetTimestamp() < deadline; sent++)
         {
@@ -62,7 +64,17 @@ public static class HttpLoadDriver
             var t0 = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, ct);
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                var person = -1;
+                if (cookies is { Count: > 0 })
+                {
+                    person = next % cookies.Count;
+                    next += connections;
+                    request.Headers.Add("Cookie", cookies.Header(person));
+                }
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                if (person >= 0)
+                    cookies!.Remember(person, response);
                 await response.Content.CopyToAsync(Stream.Null, ct);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {

@@ -105,6 +105,14 @@ public sealed class NgpApi : IDisposable
         return text.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>Sends a CSV body (a lease list); throws on a status other than 2xx.</summary>
+    public async Task SendCsvAsync(string path, string csv, CancellationToken ct)
+    {
+        using var response = await _client.PostAsync(path, new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), ct);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
+    }
+
     public void Dispose() => _client.Dispose();
 
     private static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected, string what, CancellationToken ct)

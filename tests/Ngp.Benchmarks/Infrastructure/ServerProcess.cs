@@ -45,6 +45,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public TimeSpan SinceStart => Stopwatch.GetElapsedTime(_startTimestamp);
 
+    /// <summary>Called with each line the process writes (stdout and stderr), after it reached the log file.</summary>
+    public Action<string>? LineWritten { get; set; }
+
     public static ServerProcess Start(string label, IReadOnlyList<string> arguments, string workingDirectory,
         IReadOnlyDictionary<string, string> environment, string logFile, int port)
     {
@@ -226,6 +229,7 @@ public sealed class ServerProcess : IAsyncDisposable
             while (_tail.Count > 40)
                 _tail.Dequeue();
         }
+        LineWritten?.Invoke(line);
     }
 
     private static string DotnetHost()

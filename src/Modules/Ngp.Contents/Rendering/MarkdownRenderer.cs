@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Ngp.Contents.Rendering;
 
@@ -7,8 +8,14 @@ namespace Ngp.Contents.Rendering;
 /// Markdown to HTML for everything people write: raw HTML in the source is not rendered at all, and the output
 /// still goes through HtmlSanitizer (only safe tags, attributes and http/https/mailto links survive).
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer : IDisposable
 {
+    // The HTML depends on the text alone, so it is kept by text: no change can make it stale. Pages render the same
+    // bodies and comments for every signed-in reader (issue 25); the bound is in characters of the kept HTML.
+    private const long RenderedCharacters = 32 * 1024 * 1024;
+
+    private readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = RenderedCharacters });
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
@@ -23,9 +30,14 @@ public sealed class MarkdownRenderer
     {
         if (string.IsNullOrWhiteSpace(markdown))
             return "";
-        var html = Markdown.ToHtml(markdown, _pipeline);
-        return Sanitize(html);
+        if (_rendered.TryGetValue(markdown, out string? kept))
+            return kept!;
+        var html = Sanitize(Markdown.ToHtml(markdown, _pipeline));
+        _rendered.Set(markdown, html, new MemoryCacheEntryOptions { Size = markdown.Length + html.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        return html;
     }
+
+    public void Dispose() => _rendered.Dispose();
 
     public string Sanitize(string html) => _sanitizer.Sanitize(html);
 

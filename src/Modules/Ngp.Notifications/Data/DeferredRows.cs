@@ -16,11 +16,13 @@ namespace Ngp.Notifications.Data;
 /// Nothing is written if that save fails or its transaction rolls back; a save that fails keeps the rows for the next.
 /// When the context has no <see cref="DeferredRowsInterceptor"/> (a host that did not add it), rows go through EF.
 /// </summary>
-public sealed class DeferredRows(NgpDbContext db, DeferredRowsInterceptor interceptor)
+public sealed class DeferredRows(NgpDbContext db, DeferredRowsInterceptor interceptor, UnreadCounts unread, Ngp.Core.Tenancy.ITenantContext tenant)
 {
     private readonly List<EmailMessage> _emails = [];
     private readonly List<InAppNotification> _inApp = [];
     private readonly List<DigestEntry> _digest = [];
+    // People whose unread count the written rows change, told to the bell's cache once their transaction commits.
+    private readonly HashSet<string> _unreadChanged = new(StringComparer.Ordinal);
     private bool? _intercepted;
 
     internal IDbContextTransaction? OwnedTransaction { get; set; }
@@ -53,8 +55,22 @@ public sealed class DeferredRows(NgpDbContext db, DeferredRowsInterceptor interc
     internal async Task<int> WriteAsync(bool async, CancellationToken ct)
     {
         var written = await InsertAsync(_emails, async, ct) + await InsertAsync(_inApp, async, ct) + await InsertAsync(_digest, async, ct);
+        foreach (var notification in _inApp)
+            _unreadChanged.Add(notification.UserId);
         return written;
     }
+
+    /// <summary>The transaction that holds the rows written committed: the bell's counts of their people are counted again.</summary>
+    internal void Committed()
+    {
+        if (_unreadChanged.Count == 0)
+            return;
+        foreach (var userId in _unreadChanged)
+            unread.Changed(tenant.Tenant.Name, userId);
+        _unreadChanged.Clear();
+    }
+
+    internal void RolledBack() => _unreadChanged.Clear();
 
     internal void Clear()
     {
@@ -149,7 +165,7 @@ public sealed class DeferredRows(NgpDbContext db, DeferredRowsInterceptor interc
 /// gets one (begun before EF's changes, committed after the rows), a save inside the caller's transaction writes in
 /// it and leaves the commit to the caller. Registered on the tenant contexts as an <see cref="IInterceptor"/>.
 /// </summary>
-public sealed class DeferredRowsInterceptor : SaveChangesInterceptor
+public sealed class DeferredRowsInterceptor : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, DeferredRows> _pending = new();
 
@@ -189,6 +205,33 @@ public sealed class DeferredRowsInterceptor : SaveChangesInterceptor
     {
         Abandon(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    // Owned or the caller's, the transaction that holds the rows ends here: only a commit changes the unread counts.
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData.Context, committed: true);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Ended(eventData.Context, committed: true);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData.Context, committed: false);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Ended(eventData.Context, committed: false);
+        return Task.CompletedTask;
+    }
+
+    private void Ended(DbContext? context, bool committed)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var rows))
+            return;
+        if (committed)
+            rows.Committed();
+        else
+            rows.RolledBack();
     }
 
     private DeferredRows? Rows(DbContext? context) =>

@@ -13,7 +13,7 @@ namespace Ngp.Notifications.Privacy;
 /// signed unsubscribe link and the SMTP error (which often quotes the address). The subject is kept: it is the
 /// notice's title (a content item's), the same for every recipient.
 /// </summary>
-public sealed class NotificationPersonalData(NgpDbContext db) : IPersonalDataContributor
+public sealed class NotificationPersonalData(NgpDbContext db, UnreadCounts counts, Ngp.Core.Tenancy.ITenantContext tenant) : IPersonalDataContributor
 {
     public string Name => "notifications";
 
@@ -43,6 +43,7 @@ public sealed class NotificationPersonalData(NgpDbContext db) : IPersonalDataCon
         var userId = deleted.UserId;
         await db.Set<NotificationPreference>().Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Set<InAppNotification>().Where(n => n.UserId == userId).ExecuteDeleteAsync(ct);
+        counts.Changed(tenant.Tenant.Name, userId);
         await db.Set<DigestEntry>().Where(d => d.UserId == userId).ExecuteDeleteAsync(ct);
 
         // Account e-mails (invitation, password reset) and notices sent to a bare address carry no user id: the
