@@ -1,6 +1,7 @@
 using Ngp.Core.Accounts;
 using Ngp.Core.Web;
 using Ngp.Participation.Parts;
+using Ngp.Print.Letters;
 
 namespace Ngp.Participation.Letters;
 
@@ -9,13 +10,7 @@ public static class LetterWriter
 {
     public static Letter Write(string agencyName, string colour, string title, Consultation consultation, LeaseAddress lease, string url, string code, DateTimeOffset codeExpires)
     {
-        var address = new List<string>();
-        if (!string.IsNullOrWhiteSpace(lease.Dwelling))
-            address.Add(lease.Dwelling);
-        address.Add(lease.Building);
-        if (!string.IsNullOrWhiteSpace(lease.Street))
-            address.Add(lease.Street);
-        address.Add(string.IsNullOrWhiteSpace(lease.City) ? lease.Postcode : $"{lease.Postcode} {lease.City}");
+        var address = LetterHead.AddressLines(lease);
 
         var decided = consultation.PerLease
             ? $"Votre agence vous demande de choisir pour votre logement : « {title} ». Le choix est fait une fois par logement, pour tout le foyer ; les travaux suivront les choix de chaque logement."
