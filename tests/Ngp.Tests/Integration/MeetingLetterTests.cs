@@ -42,6 +42,7 @@ public abstract class MeetingLetterTests<TFactory>(TFactory factory) : IClassFix
         Assert.Contains("Quand : " + when, page.Text);
         Assert.Contains("Où : Salle commune", page.Text);
         Assert.Contains("Ordre du jour", page.Text);
+        Assert.DoesNotContain("La suite est sur la page en ligne", page.Text);
         Assert.Contains("Comment vous inscrire, même sans internet", page.Text);
         Assert.Contains("Atelier : votre agence vous invite.", page.Text);
         Assert.Contains("Sans internet : à l'accueil de votre agence ou par téléphone", page.Text);

@@ -12,6 +12,9 @@ public static class LetterHead
     /// <summary>Body text of a letter: read in the hand rather than from a step away as a poster is.</summary>
     public const double BodySize = 14;
 
+    /// <summary>The postal address, as small as a window envelope shows it: the letter's own text keeps the room.</summary>
+    public const double AddressSize = 12;
+
     /// <summary>What replaces a letter's text that does not fit above its QR code.</summary>
     public const string OverflowNote = "La suite est sur la page en ligne : scannez le code ci-dessous, ou demandez-la à l'accueil de l'agence.";
 
@@ -33,7 +36,7 @@ public static class LetterHead
         page.OverflowNote = OverflowNote;
         page.AgencyBand(agencyName, colour);
         page.Field("Référence du bail", leaseReference);
-        page.Paragraph(string.Join("\n", addressLines), BodySize);
+        page.Paragraph(string.Join("\n", addressLines), AddressSize);
         page.Label(building);
     }
 }
