@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Ngp.BrowserTests;
 
-/// <summary>WCAG 2.1 AA (RGAA) checks by axe-core on the pages a resident meets first, and on the admin pages staff open every day.</summary>
+/// <summary>WCAG 2.1 AA (RGAA) checks by axe-core, at a phone's and a desktop's width, on the pages a resident meets, and on the admin pages staff open every day.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
@@ -14,6 +14,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         "", "compte/inscription", "compte/connexion", "actualites", "projets", "projets/rehabilitation-de-la-residence-les-alpins",
         "concertations", "concertations/choix-de-la-finition-de-votre-cuisine", "participation/resultats/demo-consultation-jardins",
         "reunions", "reunions/reunion-publique-cour-de-la-cite-jardin", "plan-d-actions", "recherche?q=travaux",
+        "actualites/rehabilitation-des-alpins-le-chantier-demarre", "syntheses", "syntheses/synthese-comite-de-residence-des-alpins-bilan-du-chantier",
+        "donnees", "participation/courrier",
     ];
 
     [Theory]
@@ -89,14 +91,20 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [Theory]
     [InlineData(BrowserFixture.PhoneWidth)]
     [InlineData(BrowserFixture.DesktopWidth)]
-    public async Task AdminHomeLeasesAndModeration_CheckedByAxe_HaveNoWcag21AaViolations(int width)
+    public async Task AdminPages_CheckedByAxeAtAPhonesAndADesktopsWidth_HaveNoWcag21AaViolations(int width)
     {
         var agency = await browser.Site.CreateAgencyAsync();
         await using var visitor = await browser.NewVisitorAsync(width: width);
         var page = await visitor.NewPageAsync();
         await AccountSteps.LogInAsync(page, agency, agency.AdminEmail, agency.AdminPassword);
 
-        foreach (var (path, heading) in new[] { ("admin", "Tableau de bord"), ("admin/baux?q=demo", "Liste des baux"), ("admin/moderation", "Modération des commentaires") })
+        foreach (var (path, heading) in new[]
+                 {
+                     ("admin", "Tableau de bord"), ("admin/baux?q=demo", "Liste des baux"), ("admin/moderation", "Modération des commentaires"),
+                     ("admin/contenus/demo-meeting-2/affiche", "Imprimer l'affiche"),
+                     ("admin/courriers/demo-choix-cuisines", "Courriers et réponses hors ligne : Choix de la finition de votre cuisine"),
+                     ("admin/reunions/demo-meeting-2", "Réunion publique — cour de la Cité Jardin"),
+                 })
         {
             var response = await page.GotoAsync(agency.Url(path));
             Assert.Equal(200, response?.Status);

@@ -46,6 +46,8 @@ public sealed class MeetingsModule : INgpModule
         services.AddScoped<RegisterToMeeting>();
         services.AddScoped<CancelRegistration>();
         services.AddScoped<CloseMeeting>();
+        services.AddScoped<Letters.PrintMeetingLetters>();
+        services.AddScoped<Ngp.Contents.Admin.IContentAdminAction, Letters.MeetingLettersAdminAction>();
         services.AddPersonalData<MeetingPersonalData>();
         services.AddAudience<MeetingAttendeesSource>(AudienceKinds.MeetingAttendees, "Les inscrits et présents de la réunion");
         // The stakeholders invited by e-mail receive the synthesis; their addresses are never public.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents;
 using Ngp.Contents.Admin;
 using Ngp.Core.Modules;
+using Ngp.Print.Letters;
 using Ngp.Print.Pdf;
 using Ngp.Print.Posters;
 
@@ -19,6 +20,7 @@ public sealed class PrintModule : INgpModule
     {
         services.AddSingleton<PrintComposer>();
         services.AddScoped<MakePoster>();
+        services.AddScoped<LetterRecipients>();
         services.AddScoped<IContentAdminAction, PosterAdminAction>();
     }
 

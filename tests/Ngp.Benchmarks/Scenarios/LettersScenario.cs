@@ -61,7 +61,7 @@ public sealed class LettersScenario : IScenario
         };
         return Task.FromResult(new ScenarioResult("Letters (PDF, in process)", rows,
         [
-            "Each PDF page embeds a QR code bitmap of its own (12 pixels a module); the HTML baseline has no image.",
+            "Each PDF page embeds a QR code bitmap of its own (4 pixels a module, not interpolated); the HTML baseline has no image.",
             "Issuing the 2,000 codes (one SaveChanges of 2,000 rows) is not included; the notify scenario measures such a save.",
         ]));
     }

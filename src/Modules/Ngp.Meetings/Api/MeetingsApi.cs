@@ -15,6 +15,7 @@ using Ngp.Core.Web;
 using Ngp.Meetings.Calendar;
 using Ngp.Meetings.Data;
 using Ngp.Meetings.Handlers;
+using Ngp.Meetings.Letters;
 
 namespace Ngp.Meetings.Api;
 
@@ -66,6 +67,13 @@ public static class MeetingsApi
             }, statusCode: StatusCodes.Status201Created));
         }).RequirePermission(MeetingPermissions.OrganiseMeetings)
           .WithSummary("Clore une réunion : présences et synthèse (brouillon, ou publiée avec \"publish\": true).");
+
+        api.MapGet("meetings/{id}/letters.pdf", async (string id, string?[]? buildings, PrintMeetingLetters handler, CancellationToken ct) =>
+        {
+            var result = await handler.HandleAsync(id, buildings ?? [], ct);
+            return result.IsOk ? Results.File(result.Value, "application/pdf", "courriers-reunion.pdf") : ApiResults.Problem(result);
+        }).RequirePermission(MeetingPermissions.OrganiseMeetings)
+          .WithSummary("Courriers d'une réunion (PDF) : une page par bail des immeubles choisis (buildings=A,B), avec la date, le lieu, comment s'inscrire sans internet et le QR code de l'adresse courte de la réunion.");
 
         api.MapGet("meetings/{id}/synthesis", async (string id, MeetingReader reader, ContentQuery query, CancellationToken ct) =>
         {

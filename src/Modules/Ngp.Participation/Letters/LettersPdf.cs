@@ -1,14 +1,15 @@
+using Ngp.Print.Letters;
 using Ngp.Print.Pdf;
 
 namespace Ngp.Participation.Letters;
 
 /// <summary>
-/// Lays letters out on A4 pages, one page per household, on the print module's composer: 14-point text, read in the
-/// hand rather than from a step away as a poster is, so that the whole letter and its QR code hold on one page.
+/// Lays a consultation's letters out on A4 pages, one page per household, on the print module's composer under its
+/// letter head, so that the whole letter and its QR code hold on one page.
 /// </summary>
 public sealed class LettersPdf(PrintComposer composer)
 {
-    private const double Body = 14;
+    private const double Body = LetterHead.BodySize;
 
     public byte[] Render(string title, IReadOnlyList<Letter> letters)
     {
@@ -16,11 +17,7 @@ public sealed class LettersPdf(PrintComposer composer)
         foreach (var letter in letters)
         {
             var page = document.AddPage();
-            page.OverflowNote = "La suite est sur la page en ligne : scannez le code ci-dessous, ou demandez-la à l'accueil de l'agence.";
-            page.AgencyBand(letter.AgencyName, letter.Colour);
-            page.Field("Référence du bail", letter.LeaseReference);
-            page.Paragraph(string.Join("\n", letter.AddressLines), Body);
-            page.Label(letter.Building);
+            LetterHead.Write(page, letter.AgencyName, letter.Colour, letter.LeaseReference, letter.AddressLines, letter.Building);
             page.Paragraph(letter.Title, 22, bold: true);
             page.Paragraph(letter.Decided, Body);
             page.Paragraph(letter.Questions.Count > 1 ? "Les questions posées" : "La question posée", 16, bold: true);

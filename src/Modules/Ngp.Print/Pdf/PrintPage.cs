@@ -16,20 +16,24 @@ public sealed class PrintPage : IDisposable
     private const double QrSide = 150;
     private const double AddressHeight = 34;
     private const double QrBlockHeight = QrSide + AddressHeight + 24;
+    private const double NoteSize = 12;
+    private const double NoteGap = 8;
 
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
     private readonly XGraphics _graphics;
-    private readonly double _bottom;
+    private readonly double _qrTop;
     private double _y = Margin;
     private bool _full;
+    private string _overflowNote = "La suite est sur la page en ligne : voir le code ci-dessous.";
+    private List<string>? _noteLines;
 
     internal PrintPage(PdfPage page)
     {
         _graphics = XGraphics.FromPdfPage(page);
         Width = page.Width.Point;
         Height = page.Height.Point;
-        _bottom = Height - Margin - QrBlockHeight;
+        _qrTop = Height - Margin - AddressHeight - QrSide;
     }
 
     public double Width { get; }
@@ -40,7 +44,11 @@ public sealed class PrintPage : IDisposable
     public double TextWidth => Width - 2 * Margin;
 
     /// <summary>What replaces text that does not fit on the page.</summary>
-    public string OverflowNote { get; set; } = "La suite est sur la page en ligne : voir le code ci-dessous.";
+    public string OverflowNote
+    {
+        get => _overflowNote;
+        set => (_overflowNote, _noteLines) = (value, null);
+    }
 
     /// <summary>For drawing what the blocks below do not cover; the vertical position is <see cref="Y"/>.</summary>
     public XGraphics Graphics => _graphics;
@@ -147,7 +155,11 @@ public sealed class PrintPage : IDisposable
     {
         var top = Height - Margin - AddressHeight - QrSide;
         using (var image = XImage.FromStream(new MemoryStream(QrCodeImage.Bitmap(address))))
+        {
+            // A viewer that smoothed the few pixels of each module would blur the code: its squares stay squares.
+            image.Interpolate = false;
             _graphics.DrawImage(image, Margin, top, QrSide, QrSide);
+        }
         var left = Margin + QrSide + 20;
         var width = Width - Margin - left;
         var y = top + 14;
@@ -183,17 +195,24 @@ public sealed class PrintPage : IDisposable
         _y += font.GetHeight() * 1.15;
     }
 
-    // Whether a line of that height still fits above the QR code; the first line that does not is replaced by the note.
+    // Whether a line of that height still fits above the QR code with the note's room kept under it; the first line that
+    // does not is replaced by the note, wrapped, so that it never runs into the text above it nor off the page.
     private bool Room(double height)
     {
         if (_full)
             return false;
-        if (_y + height <= _bottom)
+        var font = Font(NoteSize, bold: true);
+        _noteLines ??= Wrap(FrenchTypography.Apply(_overflowNote), font, TextWidth).ToList();
+        var limit = _qrTop - NoteGap - _noteLines.Count * font.GetHeight() * 1.15;
+        if (_y + height <= limit)
             return true;
         _full = true;
-        var font = Font(14, bold: true);
-        var y = Math.Min(_y, _bottom - font.GetHeight());
-        _graphics.DrawString(FrenchTypography.Apply(OverflowNote), font, XBrushes.Black, new XRect(Margin, y, TextWidth, font.GetHeight()), XStringFormats.TopLeft);
+        var y = Math.Min(_y, limit);
+        foreach (var line in _noteLines)
+        {
+            _graphics.DrawString(line, font, XBrushes.Black, new XRect(Margin, y, TextWidth, font.GetHeight()), XStringFormats.TopLeft);
+            y += font.GetHeight() * 1.15;
+        }
         return false;
     }
 

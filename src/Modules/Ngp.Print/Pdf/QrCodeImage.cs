@@ -8,8 +8,10 @@ namespace Ngp.Print.Pdf;
 /// </summary>
 public static class QrCodeImage
 {
-    // 12 pixels a module: about 300 dpi at the 4 to 6 cm a printed code takes, so no viewer or printer blurs its edges.
-    private const int PixelsPerModule = 12;
+    // Four pixels a module, drawn without interpolation (PrintPage): edges stay sharp at any size in viewers and
+    // printers, and the bitmap PDFsharp compresses per page is a ninth of what twelve pixels a module gave (letters
+    // print 2,000 of them in one PDF: see docs/decisions/0005-letters-pdf-speed.md).
+    private const int PixelsPerModule = 4;
 
     public static byte[] Bitmap(string text)
     {

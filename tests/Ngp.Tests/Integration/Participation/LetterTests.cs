@@ -78,6 +78,9 @@ public abstract partial class LetterTests<TFactory>(TFactory factory) : IClassFi
         Assert.Contains("Finition de la cuisine Réponses possibles : Chêne clair ; Blanc mat.", page.Text);
         Assert.Contains("À l'accueil de votre agence", page.Text);
         Assert.Contains("Par téléphone", page.Text);
+        Assert.Contains("Répondez avant le", page.Text);
+        // The whole letter holds above its QR code, with a full address: no line of it is cut for the note.
+        Assert.DoesNotContain("La suite est sur la page en ligne", page.Text);
         Assert.Contains("\u00A0:", page.RawText);
         var code = PrintedCode(page);
         Assert.EndsWith("/participation/courrier/" + code, Assert.Single(page.QrCodes));

@@ -9,7 +9,7 @@ using Ngp.Meetings.Handlers;
 
 namespace Ngp.Meetings.Pages.Admin;
 
-/// <summary>One meeting for its organiser: who registered, who waits, and the closing form (attendance and synthesis).</summary>
+/// <summary>One meeting for its organiser: its letters to households, who registered, who waits, and the closing form (attendance and synthesis).</summary>
 [Authorize(Policy = "permission:OrganiseMeetings")]
 public sealed class ReunionModel(MeetingReader reader, MeetingCatalog catalog, CloseMeeting close, ContentActorFactory actors, IUserDirectory users, TimeProvider clock) : PageModel
 {
@@ -22,6 +22,9 @@ public sealed class ReunionModel(MeetingReader reader, MeetingCatalog catalog, C
     public IReadOnlyDictionary<string, string> Emails { get; private set; } = new Dictionary<string, string>();
 
     public bool CanClose { get; private set; }
+
+    /// <summary>The buildings of the lease list, to choose whose households get a letter; empty once the meeting is over.</summary>
+    public IReadOnlyList<string> LetterBuildings { get; private set; } = [];
 
     [BindProperty]
     public CloseForm Close { get; set; } = new();
@@ -70,6 +73,7 @@ public sealed class ReunionModel(MeetingReader reader, MeetingCatalog catalog, C
         Registrations = await reader.RegistrationsAsync(id, ct);
         Emails = await users.EmailsAsync(Registrations.Select(r => r.UserId), ct);
         CanClose = !Meeting.Closed && clock.GetUtcNow() >= Meeting.StartUtc;
+        LetterBuildings = Meeting.EndUtc > clock.GetUtcNow() ? await users.BuildingsAsync(ct) : [];
         while (Close.Objections.Count < Rows)
             Close.Objections.Add(new ObjectionRow());
         while (Close.NextSteps.Count < Rows)

@@ -1,4 +1,4 @@
-namespace Ngp.Participation.Letters;
+namespace Ngp.Print.Letters;
 
 /// <summary>
 /// Reads the buildings asked for (<c>buildings=A,B</c>, or the parameter repeated) against the lease list's names,
