@@ -10,7 +10,7 @@ public static class QrCodeImage
 {
     // Four pixels a module, drawn without interpolation (PrintPage): edges stay sharp at any size in viewers and
     // printers, and the bitmap PDFsharp compresses per page is a ninth of what twelve pixels a module gave (letters
-    // print 2,000 of them in one PDF: see docs/decisions/0005-letters-pdf-speed.md).
+    // print 2,000 of them in one PDF: see docs/decisions/0008-letters-pdf-speed.md).
     private const int PixelsPerModule = 4;
 
     public static byte[] Bitmap(string text)
