@@ -34,10 +34,3 @@ public sealed class MediaOptions
     /// <summary>How often each node deletes the images no content uses any more.</summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(6);
 }
-
-/// <summary>The values of <c>Ngp:Media:Store</c>.</summary>
-public enum MediaStoreKind
-{
-    Files,
-    Database,
-}

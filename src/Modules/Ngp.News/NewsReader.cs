@@ -21,11 +21,3 @@ public sealed class NewsReader(ContentDefinitionStore definitions, ContentQuery 
         return new NewsPage(result.Items.Select(v => privacy.View(type, v)).ToList(), result.Total, page, pageSize);
     }
 }
-
-public sealed record NewsPage(IReadOnlyList<ContentView> Items, int Total, int Page, int PageSize)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
-/// <summary>A news item in a list, with the level of its heading (h2 in the list, h3 on the home page).</summary>
-public sealed record NewsCard(ContentView Item, int HeadingLevel);

@@ -26,32 +26,3 @@ public sealed class ParticipationOptions
     /// </summary>
     public int LetterCodeDays { get; set; } = 60;
 }
-
-/// <summary>A tenant's participation settings (kept in the site settings table under its own key).</summary>
-public sealed record ParticipationSettings
-{
-    public const string Key = "participation";
-
-    /// <summary>New comments wait for a moderator before anyone else sees them.</summary>
-    public bool PreModeration { get; init; }
-}
-
-public sealed class ParticipationSettingsStore(NgpDbContext db)
-{
-    public async Task<ParticipationSettings> GetAsync(CancellationToken ct)
-    {
-        var row = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == ParticipationSettings.Key, ct);
-        return row is null ? new ParticipationSettings() : JsonSerializer.Deserialize<ParticipationSettings>(row.Value, JsonSerializerOptions.Web) ?? new ParticipationSettings();
-    }
-
-    /// <summary>Stages the settings; the caller saves.</summary>
-    public async Task SetAsync(ParticipationSettings settings, CancellationToken ct)
-    {
-        var json = JsonSerializer.Serialize(settings, JsonSerializerOptions.Web);
-        var row = await db.SiteSettings.SingleOrDefaultAsync(s => s.Key == ParticipationSettings.Key, ct);
-        if (row is null)
-            db.SiteSettings.Add(new SiteSetting { Key = ParticipationSettings.Key, Value = json });
-        else
-            row.Value = json;
-    }
-}

@@ -4,9 +4,6 @@ using Ngp.Participation.Parts;
 
 namespace Ngp.Participation;
 
-/// <summary>A consultation as its project's page lists it.</summary>
-public sealed record ProjectConsultation(string Title, string? RelativeUrl, Consultation Consultation);
-
 /// <summary>The published consultations that pick a project in one of their fields, for the project's page.</summary>
 public sealed class ProjectConsultations(ContentQuery query)
 {

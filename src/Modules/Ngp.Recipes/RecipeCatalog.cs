@@ -3,12 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace Ngp.Recipes;
 
-public sealed class RecipeOptions
-{
-    /// <summary>Folder of the <c>*.recipe.json</c> files; defaults to <c>recipes/</c> beside the site's binaries.</summary>
-    public string? Path { get; set; }
-}
-
 /// <summary>The recipes available to tenant setup, read from the recipes folder by their <c>name</c>.</summary>
 public sealed class RecipeCatalog(IOptions<RecipeOptions> options)
 {

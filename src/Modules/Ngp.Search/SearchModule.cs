@@ -48,8 +48,3 @@ public sealed class SearchModule : INgpModule
 
     public void ConfigureModel(ModelBuilder model) => model.ApplyConfiguration(new IndexingTaskConfiguration());
 }
-
-public static class SearchPermissions
-{
-    public static readonly Permission ManageSearch = new("ManageSearch", "Voir l'état des index de recherche et les reconstruire", "Recherche");
-}

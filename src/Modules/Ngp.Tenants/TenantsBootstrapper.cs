@@ -10,31 +10,6 @@ using Ngp.Tenants.Data;
 
 namespace Ngp.Tenants;
 
-public sealed class SetupOptions
-{
-    /// <summary>E-mail of the head office's first administrator (<c>NGP_ADMIN_EMAIL</c>).</summary>
-    public string AdminEmail { get; set; } = "admin@ngp.local";
-
-    /// <summary>Password of that administrator (<c>NGP_ADMIN_PASSWORD</c>); generated and printed once when empty.</summary>
-    public string? AdminPassword { get; set; }
-
-    /// <summary>Recipe run on the head office after its first setup to create the demo agencies; empty for none.</summary>
-    public string? DemoRecipe { get; set; } = "demo";
-}
-
-/// <summary>What a start found or did, for the console banner.</summary>
-public sealed record BootstrapReport(bool FirstRun, string AdminEmail, string? GeneratedPassword, IReadOnlyList<TenantDescriptor> Tenants);
-
-/// <summary>Runs the bootstrapper before the server accepts requests, and keeps its report for the banner.</summary>
-public sealed class TenantsStartupService(TenantsBootstrapper bootstrapper) : Microsoft.Extensions.Hosting.IHostedService
-{
-    public BootstrapReport? Report { get; private set; }
-
-    public async Task StartAsync(CancellationToken cancellationToken) => Report = await bootstrapper.StartAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
-
 /// <summary>
 /// At start: the host database and its migrations, then, on the very first run, the head office and the demo
 /// agencies from the recipes; on every run the pending migrations of each tenant.

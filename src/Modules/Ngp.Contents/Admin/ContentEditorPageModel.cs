@@ -16,9 +16,6 @@ using Ngp.Media;
 
 namespace Ngp.Contents.Admin;
 
-/// <summary>An item as it will read, built from the form without saving anything.</summary>
-public sealed record ContentPreview(string Title, string? Summary, string BodyHtml, IReadOnlyList<string> Tags, string? Ambition, string? ImagePath, string? ImageAlt, IReadOnlyList<(string Label, string Value)> Fields);
-
 /// <summary>
 /// The editor of an item, generated from its type: the new-item page and the item page share it. Every button posts
 /// the whole form, so nothing typed is lost when a rule refuses it; the buttons say what happens after saving.

@@ -11,6 +11,3 @@ public interface IContentAdminAction
     /// <summary>The link for this item, or null when it does not apply (its type, or nothing published yet).</summary>
     ContentAdminLink? For(ContentItemVersion latest, ContentItemVersion? published);
 }
-
-/// <summary>A link's text and its path relative to the agency (<c>admin/contenus/42/affiche</c>).</summary>
-public sealed record ContentAdminLink(string Text, string Path);

@@ -131,16 +131,3 @@ public static class ContentApi
             ? http.RequestServices.GetRequiredService<SiteLinks>().Absolute(relative)
             : null;
 }
-
-/// <summary>The signed-in person as a <see cref="ContentActor"/>, with the rights their roles grant here.</summary>
-public sealed class ContentActorFactory(IHttpContextAccessor http, IAuthorizationService authorization)
-{
-    public async Task<ContentActor> CurrentAsync()
-    {
-        var user = http.HttpContext?.User ?? new ClaimsPrincipal();
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var canPublish = (await authorization.AuthorizeAsync(user, ContentPermissions.PublishContent.PolicyName)).Succeeded;
-        var canApprove = (await authorization.AuthorizeAsync(user, ContentPermissions.ApproveContent.PolicyName)).Succeeded;
-        return new ContentActor(id, canPublish, canApprove);
-    }
-}

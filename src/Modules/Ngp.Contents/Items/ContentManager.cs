@@ -11,13 +11,6 @@ using Ngp.Core.Settings;
 
 namespace Ngp.Contents.Items;
 
-/// <summary>Who acts on content, with what rights (resolved from permissions by the page or endpoint).</summary>
-public sealed record ContentActor(string UserId, bool CanPublish, bool CanApprove)
-{
-    /// <summary>The scheduled publisher and recipes act as the system.</summary>
-    public static readonly ContentActor System = new("system", CanPublish: true, CanApprove: true);
-}
-
 /// <summary>
 /// The life of content items: create, save new versions, publish now or later, submit for approval, approve or
 /// send back, unpublish, restore a version, delete. Every change and its events are saved in one transaction.

@@ -6,37 +6,6 @@ using Ngp.Core.Web;
 
 namespace Ngp.Contents.Items;
 
-/// <summary>Filters of an item list; <see cref="Status"/> null means what the public sees (published versions).</summary>
-public sealed record ContentFilter
-{
-    public string? Type { get; init; }
-
-    public ContentStatus? Status { get; init; }
-
-    /// <summary>Latest versions whatever their status (the admin list); ignored when <see cref="Status"/> is set.</summary>
-    public bool AllLatest { get; init; }
-
-    public string? AuthorId { get; init; }
-
-    public int? Ambition { get; init; }
-
-    public string? Tag { get; init; }
-
-    public string? Text { get; init; }
-
-    public int Page { get; init; } = 1;
-
-    public int PageSize { get; init; } = 20;
-}
-
-public sealed record ContentPage(IReadOnlyList<ContentItemVersion> Items, int Total);
-
-/// <summary>Which version of an item is published, and when it last changed, without its data.</summary>
-public sealed record PublishedVersionStamp(long VersionId, string ContentType, DateTimeOffset ModifiedUtc);
-
-/// <summary>Where a slug leads: the item, or the item's current slug when an old one was asked for.</summary>
-public sealed record SlugMatch(ContentItemVersion? Item, string? RedirectToSlug);
-
 /// <summary>Reading content for pages, feeds and the API. The public only ever gets published versions from here.</summary>
 public sealed class ContentQuery(NgpDbContext db, ContentDefinitionStore definitions)
 {

@@ -6,9 +6,6 @@ using Ngp.Core.Web;
 
 namespace Ngp.Contents.Items;
 
-/// <summary>What an editor or a client submits for an item: a title, then parts and fields by name.</summary>
-public sealed record ContentInput(string? Type, string? Title, JsonObject? Parts, JsonObject? Fields);
-
 /// <summary>Runs each part and field of the type over the submitted data: the cleaned document, or the errors per field.</summary>
 public sealed class ContentValidator(ContentPartCatalog parts, ContentFieldCatalog fields)
 {

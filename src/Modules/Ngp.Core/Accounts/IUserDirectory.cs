@@ -41,12 +41,3 @@ public interface IUserDirectory
     /// <summary>One lease of the agency's list by its reference (spaces and case ignored), or null.</summary>
     Task<LeaseAddress?> FindLeaseAsync(string reference, CancellationToken ct = default) => Task.FromResult<LeaseAddress?>(null);
 }
-
-/// <summary>An account as other modules see it.</summary>
-public sealed record DirectoryEntry(string UserId, string Email, string? DisplayName);
-
-/// <summary>A resident's lease as other modules see it: the reference (one household) and its building.</summary>
-public sealed record UserLease(string Reference, string Building);
-
-/// <summary>A lease of the agency's list with the address a letter needs (address fields are optional in the list). Staff only.</summary>
-public sealed record LeaseAddress(string Reference, string Building, string Postcode, string? Street, string? City, string? Dwelling);

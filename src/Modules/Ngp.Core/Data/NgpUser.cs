@@ -9,15 +9,3 @@ public sealed class NgpUser : IdentityUser
 
     public DateTimeOffset CreatedUtc { get; set; }
 }
-
-public sealed class NgpRole : IdentityRole
-{
-    public NgpRole()
-    {
-    }
-
-    public NgpRole(string name)
-        : base(name)
-    {
-    }
-}

@@ -3,12 +3,6 @@ using Ngp.Core.Tenancy;
 
 namespace Ngp.Core.Mail;
 
-/// <summary>Sends the e-mails a module composes (account confirmation, password reset, invitations).</summary>
-public interface IEmailSender
-{
-    Task SendAsync(string to, string subject, string htmlBody, string textBody, CancellationToken ct = default);
-}
-
 /// <summary>
 /// Development default: every message becomes an <c>.eml</c> file in <c>App_Data/Sites/&lt;tenant&gt;/mail/</c>,
 /// so the site runs with nothing but the SDK. The notifications module replaces it with an SMTP outbox.

@@ -11,6 +11,3 @@ public interface IAccountSection
     /// <summary>Name of the Razor partial (in the module's <c>Pages/Shared</c>); it reads its own data for the signed-in person.</summary>
     string PartialName { get; }
 }
-
-/// <summary>The usual implementation: a record a module registers with its values.</summary>
-public sealed record AccountSection(int Order, string PartialName) : IAccountSection;

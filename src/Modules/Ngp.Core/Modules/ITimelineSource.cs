@@ -10,9 +10,3 @@ public interface ITimelineSource
     /// <summary>Only what anonymous visitors may see: published items, with their public link.</summary>
     Task<IReadOnlyList<TimelineEntry>> EntriesAsync(string contentItemId, CancellationToken ct = default);
 }
-
-/// <summary>
-/// One dated line of a timeline. <paramref name="Label"/> is already in the interface language (« Réunion publique »,
-/// « Synthèse »); <paramref name="Url"/> is relative to the tenant (<c>reunions/comite-de-mars</c>).
-/// </summary>
-public sealed record TimelineEntry(DateTimeOffset DateUtc, string Label, string Title, string? Url);

@@ -10,6 +10,3 @@ public sealed record Permission(string Name, string Description, string Category
 
     public string PolicyName => "permission:" + Name;
 }
-
-/// <summary>An entry of the admin menu; <see cref="Permission"/> hides it from who cannot use it.</summary>
-public sealed record AdminMenuItem(string Title, string Path, Permission? Permission, int Order = 100, bool HeadOfficeOnly = false);

@@ -7,36 +7,3 @@ namespace Ngp.Core.Outbox;
 
 /// <summary>Wakes this process's dispatcher as soon as a change with events commits, instead of at the next poll.</summary>
 public sealed class OutboxSignal : Ngp.Core.WakeSignal;
-
-/// <summary>Pulses the <see cref="OutboxSignal"/> after a commit that may have written events.</summary>
-public sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
-{
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context?.Database.CurrentTransaction is null && result > 0)
-            signal.Pulse();
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context?.Database.CurrentTransaction is null && result > 0)
-            signal.Pulse();
-        return result;
-    }
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        signal.Pulse();
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Pulse();
-}
-
-public static class OutboxRegistration
-{
-    /// <summary>Registers a consumer of the tenant's events (scoped: it gets the tenant's services).</summary>
-    public static IServiceCollection AddOutboxConsumer<TConsumer>(this IServiceCollection services) where TConsumer : class, IOutboxConsumer =>
-        services.AddScoped<IOutboxConsumer, TConsumer>();
-}

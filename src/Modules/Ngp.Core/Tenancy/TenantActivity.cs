@@ -3,13 +3,6 @@ using System.Diagnostics;
 
 namespace Ngp.Core.Tenancy;
 
-/// <summary>Thrown when work asks for a tenant that is being removed: the work is abandoned, nothing is written.</summary>
-public sealed class TenantClosedException(string tenant)
-    : Exception($"Tenant '{tenant}' is being removed: no new work starts in it.")
-{
-    public string Tenant { get; } = tenant;
-}
-
 /// <summary>
 /// Counts the work under way in each tenant (requests, tenant scopes, index passes) so that removing a tenant can
 /// first shut the door, then wait for what already started. Without it, a background pass that listed the tenant

@@ -1,18 +1,5 @@
 namespace Ngp.Core.Tenancy;
 
-public enum TenantState
-{
-    Uninitialized,
-    Running,
-    Disabled,
-}
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>What the site knows of one tenant: where it answers and where its data lives.</summary>
 public sealed record TenantDescriptor
 {

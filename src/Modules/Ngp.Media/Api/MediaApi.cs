@@ -9,14 +9,6 @@ using Ngp.Core.Web;
 
 namespace Ngp.Media.Api;
 
-public sealed record MediaVariantDto(int Width, int Height, string Url);
-
-public sealed record MediaDto(string Id, string Url, int Width, int Height, IReadOnlyList<MediaVariantDto> Variants)
-{
-    public static MediaDto From(StoredImage image) =>
-        new(image.Id, image.Url, image.Width, image.Height, image.Variants.Select(v => new MediaVariantDto(v.Width, v.Height, v.Url)).ToList());
-}
-
 public static class MediaApi
 {
     /// <summary>Room for the multipart boundaries and part headers around the file.</summary>

@@ -5,9 +5,6 @@ using Ngp.Core.Web;
 
 namespace Ngp.Meetings.Calendar;
 
-/// <summary>One event of an iCalendar file.</summary>
-public sealed record CalendarEvent(string Uid, string Title, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string? Description, string? Location, string? Url, DateTimeOffset StampUtc);
-
 /// <summary>
 /// Writes RFC 5545 calendars: local times in Europe/Paris with its VTIMEZONE; text as plain text (the tags and Markdown
 /// people typed reduced to their words, <see cref="PlainText"/>) then escaped; lines folded at 75 octets without

@@ -12,28 +12,6 @@ using Ngp.Meetings.Data;
 
 namespace Ngp.Meetings.Handlers;
 
-public sealed record HeardObjection(string? Objection, string? Proposal);
-
-public sealed record NextStep(string? Action, string? Owner, string? DueDate);
-
-/// <summary>What the organiser records when closing a meeting: who came, and the synthesis.</summary>
-public sealed record CloseMeetingRequest
-{
-    public IReadOnlyList<string> Attendees { get; init; } = [];
-    public int AnonymousAttendees { get; init; }
-    public string? Summary { get; init; }
-    public string? Said { get; init; }
-    public string? Decisions { get; init; }
-    public IReadOnlyList<HeardObjection> Objections { get; init; } = [];
-    public IReadOnlyList<NextStep> NextSteps { get; init; } = [];
-    public string? Documents { get; init; }
-
-    /// <summary>Publish the synthesis at once (or submit it for approval when the agency requires it).</summary>
-    public bool Publish { get; init; }
-}
-
-public sealed record ClosedMeeting(string MeetingId, string SynthesisId, ContentStatus SynthesisStatus);
-
 /// <summary>
 /// Closes a meeting: records attendance and writes its synthesis as a content item linked to the meeting and its
 /// project, all in one transaction; publishing follows the agency's approval rule.

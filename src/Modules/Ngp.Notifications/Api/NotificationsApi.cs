@@ -6,8 +6,6 @@ using Ngp.Core.Results;
 
 namespace Ngp.Notifications.Api;
 
-public sealed record NotificationSettingsRequest(string? Frequency);
-
 public static class NotificationsApi
 {
     public static void MapNotificationsApi(this IEndpointRouteBuilder tenant)

@@ -9,12 +9,6 @@ using Ngp.Notifications.Data;
 
 namespace Ngp.Notifications.Sending;
 
-/// <summary>The SMTP server a tenant's e-mails go through, password in clear (only ever in memory).</summary>
-public sealed record SmtpEndpoint(string Host, int Port, SmtpTlsMode TlsMode, string? UserName, string? Password, string SenderName, string SenderAddress, string Origin);
-
-/// <summary>What the admin form edits; an empty password keeps the stored one.</summary>
-public sealed record SmtpSettingsInput(string? Host, int Port, SmtpTlsMode TlsMode, string? UserName, string? Password, string? SenderName, string? SenderAddress, bool ClearPassword = false);
-
 /// <summary>
 /// A tenant's SMTP settings, the password protected with Data Protection under a purpose naming the tenant.
 /// An agency that sets none uses the head office's (read in a scope of the head office); with none at all, the

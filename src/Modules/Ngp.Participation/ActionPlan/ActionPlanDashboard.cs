@@ -4,30 +4,6 @@ using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.ActionPlan;
 
-public sealed record ActionView(PlanActionInfo Action, IReadOnlyList<LinkedProject> Projects);
-
-/// <summary>An ambition with its actions; its progress is the plain average of its actions' progress.</summary>
-public sealed record AmbitionView(int Number, string Title, IReadOnlyList<ActionView> Actions)
-{
-    public double Progress => Actions.Count == 0 ? 0 : Math.Round(Actions.Average(a => a.Action.Progress), 1);
-
-    public int Priorities => Actions.Count(a => a.Action.Priority);
-
-    public int Count(string status) => Actions.Count(a => a.Action.Status == status);
-}
-
-/// <summary>An agency's linked projects: how many per ambition (a project linked to two actions of one ambition counts once), and in which phase.</summary>
-public sealed record AgencyView(string Name, string DisplayName, string Url, IReadOnlyList<LinkedProject> Projects, IReadOnlyList<int> ProjectsPerAmbition)
-{
-    public int Phase(string? key) => Projects.Count(p => p.Phase == key);
-}
-
-/// <summary>The plan as the dashboard and the API show it: actions by ambition with their linked projects, and the agencies' figures.</summary>
-public sealed record ActionPlanView(bool HeadOffice, bool Available, IReadOnlyList<AmbitionView> Ambitions, IReadOnlyList<AgencyView> Agencies)
-{
-    public int Actions => Ambitions.Sum(a => a.Actions.Count);
-}
-
 public sealed class ActionPlanDashboard(ActionPlanReader reader, ITenantContext tenant)
 {
     public async Task<ActionPlanView> ReadAsync(CancellationToken ct)

@@ -4,8 +4,6 @@ using System.Text;
 
 namespace Ngp.Participation.Charts;
 
-public sealed record ChartBar(string Label, double Value, string ValueText);
-
 /// <summary>
 /// Charts drawn on the server as SVG: they read without JavaScript, and the figures are always also in a data
 /// table beside them, so the SVG is a picture (<c>role="img"</c>) with a short text alternative.

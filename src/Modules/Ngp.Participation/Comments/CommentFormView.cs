@@ -5,6 +5,3 @@ namespace Ngp.Participation.Comments;
 
 /// <summary>What the shared comment form shows: the values, the comment edited (if any), the errors to place beside fields.</summary>
 public sealed record CommentFormView(CommentForm Input, long? EditId, ModelStateDictionary ModelState);
-
-/// <summary>One comment in the thread partial, with its item (for reply links) and whether the viewer is signed in.</summary>
-public sealed record CommentItemView(CommentView Comment, string ContentItemId, bool SignedIn);

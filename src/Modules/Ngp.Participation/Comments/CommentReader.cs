@@ -6,57 +6,6 @@ using Ngp.Participation.Data;
 
 namespace Ngp.Participation.Comments;
 
-/// <summary>A comment as pages and the API show it: text rendered and sanitized, author's public name (never their e-mail), proposal supports.</summary>
-public sealed record CommentView
-{
-    public required long Id { get; init; }
-
-    public long? ParentId { get; init; }
-
-    public int Depth { get; init; }
-
-    public required string AuthorId { get; init; }
-
-    public required string AuthorName { get; init; }
-
-    public required string Stance { get; init; }
-
-    public required string BodyHtml { get; init; }
-
-    public string? Body { get; init; }
-
-    public string? Proposal { get; init; }
-
-    public string? ProposalHtml { get; init; }
-
-    public int Supports { get; init; }
-
-    public bool SupportedByViewer { get; init; }
-
-    public CommentStatus Status { get; init; }
-
-    public DateTimeOffset CreatedUtc { get; init; }
-
-    public DateTimeOffset? EditedUtc { get; init; }
-
-    public bool IsMine { get; init; }
-
-    public List<CommentView> Replies { get; } = [];
-}
-
-/// <summary>
-/// The comments shown: <see cref="Roots"/> are the page's threads, each with all its replies. <see cref="Count"/> counts
-/// every comment shown on all pages; <see cref="Page"/> and <see cref="PageCount"/> number the pages of threads (1 and 1
-/// when the whole thread is read at once).
-/// </summary>
-public sealed record CommentThread(IReadOnlyList<CommentView> Roots, int Count, int Page = 1, int PageCount = 1);
-
-/// <summary>
-/// Which page of threads to read: <paramref name="Page"/> (from 1; out of range goes to the nearest page), or the page
-/// holding the comment <paramref name="Showing"/> when given (a link to one comment keeps working as threads are added).
-/// </summary>
-public sealed record CommentPaging(int ThreadsPerPage, int Page = 1, long? Showing = null);
-
 /// <summary>
 /// Reads an item's comments in a fixed number of queries, whatever their number (no query per comment). Pages read a
 /// page of threads: the outline of all comments (ids, parents, states) is read first, then only the page's comments in full.

@@ -7,9 +7,6 @@ using Ngp.Participation.Voting;
 
 namespace Ngp.Participation.Letters;
 
-/// <summary>A letter's code found valid, with the consultation it answers and the household's building.</summary>
-public sealed record LetterInvitation(LetterCode Code, ParticipationItem Item, Consultation Consultation);
-
 /// <summary>
 /// A household answers a consultation with the single-use code printed on its letter, without an account: the code
 /// answers for its lease and its consultation only, once, until it expires.

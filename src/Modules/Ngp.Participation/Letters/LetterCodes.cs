@@ -8,18 +8,6 @@ using Ngp.Participation.Data;
 
 namespace Ngp.Participation.Letters;
 
-/// <summary>What a letter's code is worth now.</summary>
-public enum LetterCodeStatus
-{
-    Unknown,
-    Used,
-    Expired,
-    Valid,
-}
-
-/// <summary>A letter's code as it was found, with its row when it exists.</summary>
-public sealed record LetterCodeLookup(LetterCodeStatus Status, LetterCode? Code);
-
 /// <summary>
 /// Issues and finds the single-use codes printed on letters. A code is 12 characters of Crockford's base32 (60 random
 /// bits, no I, L, O or U) so it can be typed from paper; its expiry is stored beside its hash and judged on the

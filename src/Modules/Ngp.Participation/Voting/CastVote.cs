@@ -9,25 +9,6 @@ using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Voting;
 
-public sealed record VoteRequest(string? QuestionId, IReadOnlyList<string>? OptionIds);
-
-public sealed record VoteReceipt(long VoteId, string QuestionId, IReadOnlyList<string> OptionIds, bool Changed);
-
-/// <summary>Who may vote in a consultation: verified residents of the agency (a lease), or only those of chosen buildings.</summary>
-public static class Eligibility
-{
-    public const string NeedsLease = "Seuls les locataires de l'agence, vérifiés par leur bail, peuvent voter.";
-
-    public static Result.Failure? Check(Consultation consultation, UserLease? lease)
-    {
-        if (lease is null)
-            return Result.Forbidden(NeedsLease);
-        if (consultation.OnlyBuildings && !consultation.Buildings.Contains(lease.Building, StringComparer.OrdinalIgnoreCase))
-            return Result.Forbidden($"Cette concertation est réservée aux locataires de : {string.Join(", ", consultation.Buildings)}.");
-        return null;
-    }
-}
-
 /// <summary>
 /// A resident answers a question of an open consultation; answering again changes the answer until closing.
 /// One answer per resident (or per lease for a dwelling choice) and question, held by a unique index; the checked

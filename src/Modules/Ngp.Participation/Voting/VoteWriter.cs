@@ -11,12 +11,6 @@ using Ngp.Participation.Follows;
 
 namespace Ngp.Participation.Voting;
 
-/// <summary>A vote that <see cref="CastVote"/> has checked (open consultation, eligible voter, valid choices), ready to be written.</summary>
-public sealed record CheckedVote(
-    string ContentItemId, string QuestionId, string VoterKey, string UserId, string OptionIds, string LeaseReference, string Building, DateTimeOffset CastUtc);
-
-public sealed record WrittenVote(long VoteId, bool Changed);
-
 /// <summary>
 /// Writes an agency's votes together (group commit): the votes submitted while a write is under way are committed by
 /// the next one, in one transaction, with their VoteCast events and automatic follows. One save per vote held

@@ -7,9 +7,6 @@ using Ngp.Users.Leases;
 
 namespace Ngp.Print.Posters;
 
-/// <summary>The PDF of a poster: its file name and bytes.</summary>
-public sealed record PosterFile(string FileName, byte[] Content);
-
 /// <summary>
 /// Makes the hall poster of a published item: one A4 page per chosen building (one page without a building when none
 /// is chosen), each with the building's name, the item's facts, the agency's name and colour, and a QR code to the

@@ -21,7 +21,3 @@ public sealed record PosterFacts
     /// <summary>Who to ask; the agency's reception when null.</summary>
     public string? Contact { get; init; }
 }
-
-public sealed record PosterField(string Label, string Value);
-
-public sealed record PosterSection(string Heading, IReadOnlyList<string> Points);

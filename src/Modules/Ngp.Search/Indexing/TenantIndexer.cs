@@ -11,16 +11,6 @@ using Ngp.Core.Tenancy;
 
 namespace Ngp.Search.Indexing;
 
-/// <summary>Where a rebuild stands, for the admin's progress page.</summary>
-public sealed record RebuildProgress(int Done, int Total, bool Finished, string? Error, DateTimeOffset StartedUtc);
-
-/// <summary>What the admin shows of an index.</summary>
-public sealed record IndexStatus(int Documents, long LastTaskId, long LatestTaskId, DateTimeOffset? LatestTaskUtc, string Generation)
-{
-    /// <summary>Tasks of the log not yet applied to this node's index.</summary>
-    public long Lag => Math.Max(0, LatestTaskId - LastTaskId);
-}
-
 /// <summary>
 /// Keeps each tenant's index (<c>App_Data/Sites/&lt;tenant&gt;/lucene/</c>) in step with the tenant's indexing task log:
 /// reads the tasks after its cursor in batches and, for each item, indexes its published version or removes it.

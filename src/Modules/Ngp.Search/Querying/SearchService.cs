@@ -6,15 +6,6 @@ using Ngp.Search.Indexing;
 
 namespace Ngp.Search.Querying;
 
-/// <summary>A facet value with the French label people read.</summary>
-public sealed record FacetOption(string Value, string Label, int Count);
-
-/// <summary>Results ready for the page and the API: hits with addresses from the site root, labelled facets.</summary>
-public sealed record SearchView(SearchRequest Request, SearchResults Results, IReadOnlyDictionary<string, IReadOnlyList<FacetOption>> Facets, IReadOnlyDictionary<string, string> TypeLabels)
-{
-    public string TypeLabel(string type) => TypeLabels.GetValueOrDefault(type, type);
-}
-
 /// <summary>Searches the current tenant's index, or the head office's shared good-practice index, for a page or the API.</summary>
 public sealed class SearchService(
     ITenantContext tenant,

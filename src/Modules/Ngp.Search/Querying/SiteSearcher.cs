@@ -10,44 +10,6 @@ using Ngp.Search.Indexing;
 
 namespace Ngp.Search.Querying;
 
-/// <summary>What a visitor asks: words, facet filters (exact values), sort, page.</summary>
-public sealed record SearchRequest
-{
-    public string? Q { get; init; }
-
-    public string? Type { get; init; }
-
-    public string? Ambition { get; init; }
-
-    public string? Theme { get; init; }
-
-    public string? Year { get; init; }
-
-    public string? Agency { get; init; }
-
-    /// <summary><c>date</c> for the most recent first; relevance otherwise.</summary>
-    public string? Sort { get; init; }
-
-    public int Page { get; init; } = 1;
-
-    public int PageSize { get; init; } = 10;
-
-    public bool SortByDate => string.Equals(Sort, "date", StringComparison.OrdinalIgnoreCase);
-}
-
-public sealed record SearchHit(
-    string Id, string ContentItemId, string Type, string Title, string Excerpt, string? Url, DateTimeOffset Date,
-    int? Ambition, IReadOnlyList<string> Themes, IReadOnlyList<string> Tags, string Agency, string AgencyName, string TypeLabel);
-
-public sealed record FacetValue(string Value, int Count);
-
-public sealed record SearchResults(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
-{
-    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
-
-    public static SearchResults Empty(int pageSize) => new(0, 1, pageSize, [], new Dictionary<string, IReadOnlyList<FacetValue>>());
-}
-
 /// <summary>
 /// Runs a search on an index: the visitor's query and the facet filters, one page of hits sorted by relevance or
 /// date, excerpts with the matched words in <c>&lt;mark&gt;</c> (the rest HTML-encoded), and facet counts computed

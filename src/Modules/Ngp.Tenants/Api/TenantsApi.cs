@@ -8,11 +8,6 @@ using Ngp.Tenants.Setup;
 
 namespace Ngp.Tenants.Api;
 
-public sealed record TenantDto(string Name, string DisplayName, string State, string UrlPrefix, IReadOnlyList<string> HostNames)
-{
-    public static TenantDto From(TenantDescriptor t) => new(t.Name, t.DisplayName, t.State.ToString(), t.UrlPrefix, t.HostNames);
-}
-
 public static class TenantsApi
 {
     public static void MapTenantsApi(this IEndpointRouteBuilder tenant)
@@ -41,13 +36,4 @@ public static class TenantsApi
             return result.IsOk ? Results.NoContent() : ApiResults.Problem(result);
         }).WithSummary("Supprime une agence désactivée, sa base de données et ses fichiers.");
     }
-}
-
-/// <summary>Tenant management exists only on the head office; elsewhere it is not found, as if the route did not exist.</summary>
-public sealed class HeadOfficeOnlyFilter(ITenantContext tenantContext) : IEndpointFilter
-{
-    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        tenantContext.Tenant.IsHeadOffice
-            ? next(context)
-            : ValueTask.FromResult<object?>(Results.NotFound());
 }

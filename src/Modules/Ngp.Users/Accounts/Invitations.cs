@@ -75,17 +75,3 @@ public sealed class Invitations(NgpDbContext db, IEmailSender mail, ITenantConte
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
 }
-
-public static class RoleLabels
-{
-    public static string French(string role) => role switch
-    {
-        NgpRoles.Administrator => "administrateur ou administratrice",
-        NgpRoles.Editor => "chargé(e) de communication",
-        NgpRoles.Moderator => "modérateur ou modératrice",
-        NgpRoles.Agent => "agent de l'agence",
-        NgpRoles.Resident => "locataire",
-        NgpRoles.Partner => "partenaire",
-        _ => role,
-    };
-}

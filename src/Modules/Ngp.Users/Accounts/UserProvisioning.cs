@@ -9,8 +9,6 @@ using Ngp.Users.Leases;
 
 namespace Ngp.Users.Accounts;
 
-public sealed record UserRegistered(string UserId, string Email, IReadOnlyList<string> Roles) : IDomainEvent;
-
 /// <summary>
 /// Creates accounts in the current tenant: the one place where an e-mail, a password, roles and a lease
 /// become a user, for registration, the admin, invitations, recipes and tenant setup alike.
@@ -172,5 +170,3 @@ public sealed class UserProvisioning(
         return byField.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 }
-
-public sealed record NewUser(string? Email, string? Password, IReadOnlyList<string> Roles, string? LeaseReference, string? DisplayName);

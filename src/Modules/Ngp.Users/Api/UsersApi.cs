@@ -14,18 +14,6 @@ using Ngp.Users.Security;
 
 namespace Ngp.Users.Api;
 
-public sealed record TokenRequest(string? Email, string? Password);
-
-public sealed record RegisterRequest(string? Email, string? Password, string? LeaseReference);
-
-public sealed record CreateUserRequest(string? Email, string? Password, IReadOnlyList<string>? Roles, string? LeaseReference);
-
-public sealed record MeDto(string Email, IReadOnlyList<string> Roles, string Tenant);
-
-public sealed record UserDto(string Id, string Email, IReadOnlyList<string> Roles);
-
-public sealed record RegistrationDto(string Email, IReadOnlyList<string> Roles, string Message);
-
 public static class UsersApi
 {
     public static void MapUsersApi(this IEndpointRouteBuilder tenant)

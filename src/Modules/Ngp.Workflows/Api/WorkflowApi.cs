@@ -13,8 +13,6 @@ using Ngp.Workflows.Model;
 
 namespace Ngp.Workflows.Api;
 
-public sealed record WorkflowTypeDto(string Id, string Name, bool Enabled, bool Singleton, int Version, string StartEvent, int Activities, DateTimeOffset ModifiedUtc);
-
 public static class WorkflowApi
 {
     public static void MapWorkflowApi(this IEndpointRouteBuilder tenant)

@@ -81,6 +81,3 @@ public sealed class WorkflowEventConsumer(NgpDbContext db, WorkflowStarter start
     private static string? Text(JsonElement payload, string name) =>
         payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
-
-/// <summary>Raised by a signed signal URL; starts the named type (a <c>Signal</c> start event).</summary>
-public sealed record WorkflowSignalled(string WorkflowTypeId, string? ContentItemId) : IDomainEvent;

@@ -11,15 +11,6 @@ using Ngp.Workflows.Model;
 
 namespace Ngp.Workflows.Engine;
 
-/// <summary>An activity threw: the run is rolled back and the instance faults with this reason.</summary>
-public sealed class WorkflowActivityException(string activityId, string activityType, Exception inner)
-    : Exception($"L'activité « {activityId} » ({activityType}) a échoué : {inner.Message}", inner)
-{
-    public string ActivityId { get; } = activityId;
-
-    public string ActivityType { get; } = activityType;
-}
-
 /// <summary>
 /// Runs one instance as far as it can go in the caller's scope and transaction: resumes the blocking activities whose
 /// timer or event has come, then executes queued activities until the instance halts, finishes, or a guard stops it.

@@ -5,24 +5,6 @@ using Ngp.Workflows.Model;
 
 namespace Ngp.Workflows.Engine;
 
-public sealed record InstanceSummary(
-    string Id,
-    string WorkflowTypeId,
-    string Status,
-    string? CorrelationId,
-    DateTimeOffset CreatedUtc,
-    DateTimeOffset ModifiedUtc,
-    DateTimeOffset? FinishedUtc,
-    string? Fault);
-
-public sealed record JournalRow(string ActivityId, string ActivityType, string Outcome, DateTimeOffset Utc);
-
-public sealed record InstanceDetail(InstanceSummary Instance, IReadOnlyList<JournalRow> Journal, IReadOnlyList<WorkflowWait> Waits, string State)
-{
-    /// <summary>The waits as the API has always told them, the timer in UTC.</summary>
-    public IReadOnlyList<string> WaitingFor => Waits.Select(w => w.Describe(due => $"{due.UtcDateTime:yyyy-MM-dd HH:mm} UTC")).ToList();
-}
-
 /// <summary>Reading instances for the admin and the API, and the retry of a faulted one.</summary>
 public sealed class WorkflowInstances(NgpDbContext db, TimeProvider clock, WorkflowSignal signal)
 {

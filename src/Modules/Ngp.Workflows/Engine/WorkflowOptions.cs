@@ -30,6 +30,3 @@ public sealed class WorkflowOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 }
-
-/// <summary>Wakes this process's runner as soon as an event created work, instead of at the next poll.</summary>
-public sealed class WorkflowSignal : Ngp.Core.WakeSignal;

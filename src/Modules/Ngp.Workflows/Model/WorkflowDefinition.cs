@@ -44,33 +44,3 @@ public sealed record WorkflowDefinition
     public IEnumerable<TransitionDefinition> From(string activityId, string outcome) =>
         Transitions.Where(t => t.From == activityId && string.Equals(t.Outcome, outcome, StringComparison.Ordinal));
 }
-
-/// <summary>What starts an instance: an event by its name, with optional filters and timer settings.</summary>
-public sealed record StartEvent
-{
-    /// <summary>Event name (<c>ContentPublished</c>, <c>CommentReported</c>…), <c>Timer</c> or <c>Signal</c>.</summary>
-    public string Type { get; init; } = "";
-
-    /// <summary>Only items of these content types start the workflow (empty: any).</summary>
-    public IReadOnlyList<string> ContentTypes { get; init; } = [];
-
-    /// <summary>Timer: a cron expression (5 fields, UTC).</summary>
-    public string? Cron { get; init; }
-
-    /// <summary>Timer: one date and time (ISO 8601), fired once.</summary>
-    public string? At { get; init; }
-}
-
-public sealed record ActivityDefinition
-{
-    public string Id { get; init; } = "";
-
-    /// <summary>Kind of activity (<c>SendEmail</c>, <c>IfElse</c>…).</summary>
-    public string Type { get; init; } = "";
-
-    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
-
-    public string Property(string name) => Properties.TryGetValue(name, out var value) ? value : "";
-}
-
-public sealed record TransitionDefinition(string From, string Outcome, string To);

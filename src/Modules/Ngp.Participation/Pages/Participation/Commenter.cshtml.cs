@@ -137,16 +137,3 @@ public sealed class CommenterModel(ParticipationItems items, NgpDbContext db, Pa
         return Redirect(commentId is { } id ? CommentPages.LinkTo(url, id) : $"{url}#commentaires");
     }
 }
-
-public sealed class CommentForm
-{
-    public string? Item { get; set; }
-
-    public long? Parent { get; set; }
-
-    public string? Body { get; set; }
-
-    public string? Stance { get; set; } = "neutral";
-
-    public string? Proposal { get; set; }
-}

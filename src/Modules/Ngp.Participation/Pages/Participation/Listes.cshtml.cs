@@ -34,13 +34,3 @@ public abstract class ListModel(ContentDefinitionStore definitions, ContentQuery
         return Page();
     }
 }
-
-public sealed class ProjetsModel(ContentDefinitionStore definitions, ContentQuery query, ContentPrivacy privacy) : ListModel(definitions, query, privacy)
-{
-    protected override string TypeName => "Project";
-}
-
-public sealed class ConcertationsModel(ContentDefinitionStore definitions, ContentQuery query, ContentPrivacy privacy) : ListModel(definitions, query, privacy)
-{
-    protected override string TypeName => "Consultation";
-}

@@ -1,0 +1,7 @@
+using System.Text.Json.Nodes;
+using Ngp.Contents.Items;
+
+namespace Ngp.Contents.Api;
+
+/// <summary>Optional body of <c>publish</c>: a future instant schedules instead of publishing now.</summary>
+public sealed record PublishRequest(DateTimeOffset? PublishAtUtc);

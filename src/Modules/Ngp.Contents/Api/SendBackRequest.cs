@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+using Ngp.Contents.Items;
+
+namespace Ngp.Contents.Api;
+
+public sealed record SendBackRequest(string? Comment);

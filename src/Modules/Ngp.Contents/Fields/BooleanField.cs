@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.Json.Nodes;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
+using Ngp.Contents.Indexing;
+using Ngp.Contents.Parts;
+using Ngp.Core.Web;
+
+namespace Ngp.Contents.Fields;
+
+public sealed class BooleanField : IContentFieldType
+{
+    public string Type => "Boolean";
+
+    public string DisplayName => "Case à cocher (oui / non)";
+
+    public JsonNode? Normalize(JsonNode? value, ContentFieldDefinition field, ICollection<string> errors) => value switch
+    {
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        JsonValue v when v.TryGetValue<string>(out var s) => s is "true" or "on" or "1",
+        _ => false,
+    };
+}

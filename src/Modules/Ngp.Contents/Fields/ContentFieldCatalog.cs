@@ -1,0 +1,17 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.Json.Nodes;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
+using Ngp.Contents.Indexing;
+using Ngp.Contents.Parts;
+using Ngp.Core.Web;
+
+namespace Ngp.Contents.Fields;
+
+public sealed class ContentFieldCatalog(IEnumerable<IContentFieldType> types)
+{
+    public IReadOnlyList<IContentFieldType> All { get; } = types.ToList();
+
+    public IContentFieldType? Find(string? type) => All.FirstOrDefault(t => t.Type == type);
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Fields;
+using Ngp.Contents.Parts;
+using Ngp.Core.Data;
+using Ngp.Core.Outbox;
+using Ngp.Core.Results;
+using Ngp.Core.Settings;
+
+namespace Ngp.Contents.Items;
+
+/// <summary>Who acts on content, with what rights (resolved from permissions by the page or endpoint).</summary>
+public sealed record ContentActor(string UserId, bool CanPublish, bool CanApprove)
+{
+    /// <summary>The scheduled publisher and recipes act as the system.</summary>
+    public static readonly ContentActor System = new("system", CanPublish: true, CanApprove: true);
+}

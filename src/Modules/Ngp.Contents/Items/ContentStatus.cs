@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ngp.Contents.Definitions;
+using Ngp.Core.Accounts;
+using Ngp.Core.Outbox;
+
+namespace Ngp.Contents.Items;
+
+public enum ContentStatus
+{
+    Draft,
+    Scheduled,
+    AwaitingApproval,
+    Published,
+    Unpublished,
+    Archived,
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ngp.Contents.Admin;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Fields;
+using Ngp.Contents.Indexing;
+using Ngp.Core.Web;
+
+namespace Ngp.Contents.Parts;
+
+public sealed class BodyPart : IContentPart
+{
+    public const int MaxLength = 100_000;
+
+    public string Name => "Body";
+
+    public string DisplayName => "Texte (Markdown)";
+
+    public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors)
+    {
+        var markdown = input?["markdown"] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Replace("\r\n", "\n", StringComparison.Ordinal) : "";
+        if (definition.Required && string.IsNullOrWhiteSpace(markdown))
+            errors.Add("Le texte est obligatoire.");
+        if (markdown.Length > MaxLength)
+            errors.Add($"Le texte ne doit pas dépasser {MaxLength} caractères.");
+        return new JsonObject { ["markdown"] = markdown };
+    }
+
+    public void Index(JsonObject data, ContentIndexContext context) => context.AddMarkdown(JsonRead.Text(data, "markdown"));
+}

@@ -1,0 +1,13 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ngp.Core.Outbox;
+
+public static class OutboxRegistration
+{
+    /// <summary>Registers a consumer of the tenant's events (scoped: it gets the tenant's services).</summary>
+    public static IServiceCollection AddOutboxConsumer<TConsumer>(this IServiceCollection services) where TConsumer : class, IOutboxConsumer =>
+        services.AddScoped<IOutboxConsumer, TConsumer>();
+}

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+
+namespace Ngp.Core.Settings;
+
+public sealed class SiteSetting
+{
+    public required string Key { get; set; }
+
+    public required string Value { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace Ngp.Core.Tenancy;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,8 @@
+namespace Ngp.Core.Tenancy;
+
+public enum TenantState
+{
+    Uninitialized,
+    Running,
+    Disabled,
+}

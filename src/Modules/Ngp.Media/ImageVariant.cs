@@ -1,0 +1,5 @@
+using Ngp.Core.Results;
+
+namespace Ngp.Media;
+
+public sealed record ImageVariant(int Width, int Height, string Url);

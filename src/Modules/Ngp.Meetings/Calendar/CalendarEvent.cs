@@ -1,0 +1,9 @@
+using System.Globalization;
+using System.Text;
+using Ngp.Contents.Rendering;
+using Ngp.Core.Web;
+
+namespace Ngp.Meetings.Calendar;
+
+/// <summary>One event of an iCalendar file.</summary>
+public sealed record CalendarEvent(string Uid, string Title, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string? Description, string? Location, string? Url, DateTimeOffset StampUtc);

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Contents.Items;
+using Ngp.Core.Data;
+using Ngp.Core.Outbox;
+using Ngp.Core.Results;
+using Ngp.Core.Rules;
+using Ngp.Core.Web;
+using Ngp.Meetings.Data;
+
+namespace Ngp.Meetings.Handlers;
+
+/// <summary>What the organiser records when closing a meeting: who came, and the synthesis.</summary>
+public sealed record CloseMeetingRequest
+{
+    public IReadOnlyList<string> Attendees { get; init; } = [];
+    public int AnonymousAttendees { get; init; }
+    public string? Summary { get; init; }
+    public string? Said { get; init; }
+    public string? Decisions { get; init; }
+    public IReadOnlyList<HeardObjection> Objections { get; init; } = [];
+    public IReadOnlyList<NextStep> NextSteps { get; init; } = [];
+    public string? Documents { get; init; }
+
+    /// <summary>Publish the synthesis at once (or submit it for approval when the agency requires it).</summary>
+    public bool Publish { get; init; }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Parts;
+using Ngp.Core.Accounts;
+using Ngp.Core.Modules;
+using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
+using Ngp.Meetings.Api;
+using Ngp.Meetings.Data;
+using Ngp.Meetings.Handlers;
+using Ngp.Meetings.Privacy;
+
+namespace Ngp.Meetings;
+
+public static class MeetingPermissions
+{
+    public static readonly Permission OrganiseMeetings = new("OrganiseMeetings", "Organiser les réunions : inscrits, présences, clôture et synthèse", "Réunions");
+}

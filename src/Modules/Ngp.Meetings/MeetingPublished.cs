@@ -1,0 +1,7 @@
+using Ngp.Core.Outbox;
+
+namespace Ngp.Meetings;
+
+// Each event carries the meeting (or synthesis) as ContentItemId: workflows correlate on it.
+
+public sealed record MeetingPublished(string ContentItemId, string Title, DateTimeOffset StartUtc, DateTimeOffset EndUtc) : IDomainEvent;

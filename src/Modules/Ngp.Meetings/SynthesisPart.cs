@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Parts;
+using Ngp.Core.Accounts;
+using Ngp.Core.Modules;
+using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
+using Ngp.Meetings.Api;
+using Ngp.Meetings.Data;
+using Ngp.Meetings.Handlers;
+using Ngp.Meetings.Privacy;
+
+namespace Ngp.Meetings;
+
+/// <summary>Marks the Synthesis type: its page links back to its meeting and shows each section under its heading.</summary>
+public sealed class SynthesisPart : IContentPart
+{
+    public string Name => "Synthesis";
+
+    public string DisplayName => "Synthèse de réunion";
+
+    public bool HasData => false;
+
+    /// <summary>The sections of a synthesis, in the order people read them, with their headings.</summary>
+    public static readonly IReadOnlyList<(string Field, string Heading)> Sections =
+    [
+        ("Decisions", "Décisions"),
+        ("Objections", "Objections entendues et propositions"),
+        ("NextSteps", "Prochaines étapes"),
+    ];
+
+    public IReadOnlyCollection<string> DisplayedFields => ["Meeting", "Attendance", .. Sections.Select(s => s.Field)];
+
+    public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];
+}

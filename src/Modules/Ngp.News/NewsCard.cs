@@ -1,0 +1,8 @@
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
+using Ngp.Contents.Items;
+
+namespace Ngp.News;
+
+/// <summary>A news item in a list, with the level of its heading (h2 in the list, h3 on the home page).</summary>
+public sealed record NewsCard(ContentView Item, int HeadingLevel);

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Modules;
+using Ngp.News.Feeds;
+
+namespace Ngp.News;
+
+/// <summary>The three latest news on the agency's home page, first of the modules' sections.</summary>
+public sealed class NewsHomeSection : IHomeSection
+{
+    public int Order => 10;
+
+    public string PartialName => "News-Home";
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Data;
+using Ngp.Core.Mail;
+using Ngp.Notifications.Data;
+
+namespace Ngp.Notifications.Sending;
+
+/// <summary>Wakes this process's sender as soon as e-mails are committed, instead of at its next poll.</summary>
+public sealed class EmailSignal : Ngp.Core.WakeSignal;

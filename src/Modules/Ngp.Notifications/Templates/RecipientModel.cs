@@ -1,0 +1,17 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Notifications.Data;
+
+namespace Ngp.Notifications.Templates;
+
+public sealed class RecipientModel
+{
+    public string? Name { get; init; }
+
+    public required string Email { get; init; }
+}

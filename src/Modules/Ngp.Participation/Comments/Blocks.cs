@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
+using Ngp.Core.Results;
+using Ngp.Core.Rules;
+using Ngp.Core.Web;
+using Ngp.Participation.Data;
+using Ngp.Participation.Follows;
+
+namespace Ngp.Participation.Comments;
+
+internal static class Blocks
+{
+    public static async Task<DateTimeOffset?> UntilAsync(NgpDbContext db, string userId, DateTimeOffset now, CancellationToken ct)
+    {
+        // DateTimeOffset comparisons do not translate on SQLite: read the few blocks of this author and compare here.
+        var blocks = await db.Set<CommentBlock>().AsNoTracking().Where(b => b.UserId == userId).Select(b => b.UntilUtc).ToListAsync(ct);
+        var active = blocks.Where(u => u > now).ToList();
+        return active.Count > 0 ? active.Max() : null;
+    }
+}

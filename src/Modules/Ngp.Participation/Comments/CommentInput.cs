@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
+using Ngp.Core.Results;
+using Ngp.Core.Rules;
+using Ngp.Core.Web;
+using Ngp.Participation.Data;
+using Ngp.Participation.Follows;
+
+namespace Ngp.Participation.Comments;
+
+/// <summary>The checks a comment's text passes when it is written and when it is edited.</summary>
+internal static class CommentInput
+{
+    public static Result.Failure? Check(CommentRequest request, out string body, out string stance, out string? proposal)
+    {
+        body = (request.Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        stance = (request.Stance ?? "neutral").Trim().ToLowerInvariant();
+        proposal = string.IsNullOrWhiteSpace(request.Proposal) ? null : request.Proposal.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var errors = new Dictionary<string, string[]>();
+        if (!CommentRules.Stances.Contains(stance))
+            errors["stance"] = ["Choisissez votre position : pour, neutre ou contre."];
+        if (body.Length == 0)
+            errors["body"] = ["Écrivez votre commentaire."];
+        else if (body.Length > CommentRules.MaxBody)
+            errors["body"] = [$"Le commentaire ne doit pas dépasser {CommentRules.MaxBody} caractères."];
+        if (!ObjectionRule.IsKept(stance == "against", proposal))
+            errors["proposal"] = [ObjectionRule.Message];
+        else if (proposal is { Length: > CommentRules.MaxProposal })
+            errors["proposal"] = [$"La proposition ne doit pas dépasser {CommentRules.MaxProposal} caractères."];
+        if (errors.Count == 0)
+            return null;
+        var title = errors.ContainsKey("proposal") && errors.Count == 1 ? ObjectionRule.Message : "Le commentaire n'a pas pu être enregistré : corrigez les champs signalés.";
+        return Result.Invalid(title, errors);
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Contents.Rendering;
+using Ngp.Core.Accounts;
+using Ngp.Core.Data;
+using Ngp.Participation.Data;
+
+namespace Ngp.Participation.Comments;
+
+/// <summary>
+/// Which page of threads to read: <paramref name="Page"/> (from 1; out of range goes to the nearest page), or the page
+/// holding the comment <paramref name="Showing"/> when given (a link to one comment keeps working as threads are added).
+/// </summary>
+public sealed record CommentPaging(int ThreadsPerPage, int Page = 1, long? Showing = null);

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
+using Ngp.Core.Results;
+using Ngp.Core.Rules;
+using Ngp.Core.Web;
+using Ngp.Participation.Data;
+using Ngp.Participation.Follows;
+
+namespace Ngp.Participation.Comments;
+
+/// <summary>The author deletes their comment: its text goes, a placeholder keeps the replies in their thread.</summary>
+public sealed class DeleteComment(NgpDbContext db, CurrentParticipant participant, TimeProvider clock, IPublicPageCache pages)
+{
+    public async Task<Result> HandleAsync(long commentId, CancellationToken ct)
+    {
+        var comment = await db.Set<Comment>().SingleOrDefaultAsync(c => c.Id == commentId, ct);
+        if (comment is null || comment.Status == CommentStatus.Deleted)
+            return Result.NotFound("Ce commentaire n'existe pas.");
+        if (comment.AuthorId != participant.UserId)
+            return Result.Forbidden("Seul l'auteur d'un commentaire peut le supprimer.");
+        comment.Status = CommentStatus.Deleted;
+        comment.Body = "";
+        comment.Proposal = null;
+        comment.EditedUtc = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await pages.InvalidateAsync(ct);
+        return Result.Success();
+    }
+}

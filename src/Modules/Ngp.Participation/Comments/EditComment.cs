@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Notifications;
+using Ngp.Core.Outbox;
+using Ngp.Core.Results;
+using Ngp.Core.Rules;
+using Ngp.Core.Web;
+using Ngp.Participation.Data;
+using Ngp.Participation.Follows;
+
+namespace Ngp.Participation.Comments;
+
+/// <summary>The author changes their comment; it is marked « modifié ».</summary>
+public sealed class EditComment(NgpDbContext db, CurrentParticipant participant, TimeProvider clock, IPublicPageCache pages)
+{
+    public async Task<Result<Comment>> HandleAsync(long commentId, CommentRequest request, CancellationToken ct)
+    {
+        var comment = await db.Set<Comment>().SingleOrDefaultAsync(c => c.Id == commentId, ct);
+        if (comment is null || comment.Status == CommentStatus.Deleted)
+            return Result.NotFound("Ce commentaire n'existe pas.");
+        if (comment.AuthorId != participant.UserId)
+            return Result.Forbidden("Seul l'auteur d'un commentaire peut le modifier.");
+        if (CommentInput.Check(request, out var body, out var stance, out var proposal) is { } invalid)
+            return invalid;
+        comment.Body = body;
+        comment.Stance = stance;
+        comment.Proposal = proposal;
+        comment.EditedUtc = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await pages.InvalidateAsync(ct);
+        return comment;
+    }
+}

@@ -1,0 +1,5 @@
+using Ngp.Core.Outbox;
+
+namespace Ngp.Participation;
+
+public sealed record ConsultationOpened(string ContentItemId, DateTimeOffset? OpensUtc) : IDomainEvent;

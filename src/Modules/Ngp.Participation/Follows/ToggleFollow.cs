@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Contents.Items;
+using Ngp.Core.Data;
+using Ngp.Core.Notifications;
+using Ngp.Core.Results;
+using Ngp.Participation.Data;
+using Ngp.Participation.Parts;
+
+namespace Ngp.Participation.Follows;
+
+/// <summary>The « Suivre » / « Ne plus suivre » use case on an item that carries the Followable part.</summary>
+public sealed class ToggleFollow(ParticipationItems items, CurrentParticipant participant, FollowService follows)
+{
+    public const string CannotBeFollowed = "Ce contenu n'existe pas ou ne peut pas être suivi.";
+
+    public async Task<Result<bool>> HandleAsync(string contentItemId, bool follow, CancellationToken ct)
+    {
+        if (participant.UserId is not { } userId)
+            return Result.Forbidden("Connectez-vous pour suivre un projet, une concertation ou une réunion.");
+        var item = await items.PublishedAsync(contentItemId, ct);
+        if (item is null || !CanBeFollowed(item))
+            return Result.NotFound(CannotBeFollowed);
+        if (follow)
+            await follows.FollowAsync(item.Id, userId, automatic: false, ct);
+        else
+            await follows.UnfollowAsync(item.Id, userId, ct);
+        return follow;
+    }
+
+    public static bool CanBeFollowed(ParticipationItem item) => item.Has("Followable") || item.Has("Commentable") || item.Has("Consultation");
+}

@@ -1,0 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Ngp.Core.Accounts;
+using Ngp.Core.Data;
+using Ngp.Participation.Data;
+
+namespace Ngp.Participation.Letters;
+
+/// <summary>A letter's code as it was found, with its row when it exists.</summary>
+public sealed record LetterCodeLookup(LetterCodeStatus Status, LetterCode? Code);

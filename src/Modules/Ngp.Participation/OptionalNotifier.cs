@@ -1,0 +1,13 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Accounts;
+using Ngp.Core.Notifications;
+
+namespace Ngp.Participation;
+
+/// <summary>The notifications module's notifier when it is installed; participation works without it.</summary>
+public sealed class OptionalNotifier(IServiceProvider services)
+{
+    public INotifier? Notifier => services.GetService<INotifier>();
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Display;
+using Ngp.Contents.Items;
+
+namespace Ngp.Participation.Pages.Participation;
+
+public sealed class ConcertationsModel(ContentDefinitionStore definitions, ContentQuery query, ContentPrivacy privacy) : ListModel(definitions, query, privacy)
+{
+    protected override string TypeName => "Consultation";
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Settings;
+
+namespace Ngp.Participation;
+
+/// <summary>A tenant's participation settings (kept in the site settings table under its own key).</summary>
+public sealed record ParticipationSettings
+{
+    public const string Key = "participation";
+
+    /// <summary>New comments wait for a moderator before anyone else sees them.</summary>
+    public bool PreModeration { get; init; }
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Indexing;
+using Ngp.Contents.Fields;
+using Ngp.Contents.Parts;
+using Ngp.Core.Web;
+
+namespace Ngp.Participation.Parts;
+
+public sealed class CommentablePart : MarkerPart
+{
+    public override string Name => "Commentable";
+
+    public override string DisplayName => "Commentaires";
+}

@@ -1,0 +1,3 @@
+namespace Ngp.Print.Posters;
+
+public sealed record PosterField(string Label, string Value);

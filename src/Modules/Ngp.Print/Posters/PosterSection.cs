@@ -1,0 +1,3 @@
+namespace Ngp.Print.Posters;
+
+public sealed record PosterSection(string Heading, IReadOnlyList<string> Points);

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Ngp.Core.Results;
+using Ngp.Core.Tenancy;
+using Ngp.Search.Querying;
+
+namespace Ngp.Search.Api;
+
+public sealed record SearchHitDto(
+    string Id, string Type, string TypeLabel, string Title, string Excerpt, string? Url, DateTimeOffset Date,
+    int? Ambition, IReadOnlyList<string> Themes, IReadOnlyList<string> Tags, string Agency, string AgencyName);

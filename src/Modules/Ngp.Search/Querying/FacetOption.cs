@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Options;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Parts;
+using Ngp.Core.Tenancy;
+using Ngp.Search.Indexing;
+
+namespace Ngp.Search.Querying;
+
+/// <summary>A facet value with the French label people read.</summary>
+public sealed record FacetOption(string Value, string Label, int Count);

@@ -1,0 +1,18 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Util;
+using Ngp.Search.Indexing;
+
+namespace Ngp.Search.Querying;
+
+public sealed record SearchResults(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+
+    public static SearchResults Empty(int pageSize) => new(0, 1, pageSize, [], new Dictionary<string, IReadOnlyList<FacetValue>>());
+}

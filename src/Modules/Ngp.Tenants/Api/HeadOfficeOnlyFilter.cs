@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Ngp.Core.Results;
+using Ngp.Core.Security;
+using Ngp.Core.Tenancy;
+using Ngp.Tenants.Setup;
+
+namespace Ngp.Tenants.Api;
+
+/// <summary>Tenant management exists only on the head office; elsewhere it is not found, as if the route did not exist.</summary>
+public sealed class HeadOfficeOnlyFilter(ITenantContext tenantContext) : IEndpointFilter
+{
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        tenantContext.Tenant.IsHeadOffice
+            ? next(context)
+            : ValueTask.FromResult<object?>(Results.NotFound());
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Web;
+using Ngp.Users.Accounts;
+
+namespace Ngp.Users.Pages.Admin;
+
+public sealed class InviteInput
+{
+    [Required(ErrorMessage = "L'adresse e-mail est obligatoire.")]
+    [Display(Name = "Adresse e-mail de la personne invitée")]
+    public string? Email { get; set; }
+
+    [Required(ErrorMessage = "Choisissez un rôle.")]
+    [Display(Name = "Rôle")]
+    public string? Role { get; set; } = "Partner";
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Accounts;
+using Ngp.Core.Data;
+using Ngp.Core.Tenancy;
+using Ngp.Users.Accounts;
+using Ngp.Users.Leases;
+
+namespace Ngp.Users.Pages.Compte;
+
+public sealed class ChangePasswordInput
+{
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Indiquez votre mot de passe actuel.")]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Mot de passe actuel")]
+    public string? CurrentPassword { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Indiquez le nouveau mot de passe.")]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Nouveau mot de passe")]
+    public string? NewPassword { get; set; }
+}

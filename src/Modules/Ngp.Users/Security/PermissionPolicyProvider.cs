@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Ngp.Core.Data;
+using Ngp.Core.Modules;
+using Ngp.Core.Security;
+using Ngp.Core.Tenancy;
+
+namespace Ngp.Users.Security;
+
+/// <summary>Builds the policy <c>permission:Name</c> on demand for any permission a module declares.</summary>
+public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
+{
+    private const string Prefix = "permission:";
+
+    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
+    {
+        if (!policyName.StartsWith(Prefix, StringComparison.Ordinal))
+            return await base.GetPolicyAsync(policyName);
+        return new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .AddRequirements(new PermissionRequirement(policyName[Prefix.Length..]))
+            .Build();
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+using Ngp.Workflows.Liquid;
+using Ngp.Workflows.Model;
+
+namespace Ngp.Workflows.Activities;
+
+public static class Outcomes
+{
+    public const string Done = "Done";
+    public const string Failed = "Failed";
+    public const string True = "True";
+    public const string False = "False";
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Ngp.Core.Data;
+using Ngp.Core.Results;
+using Ngp.Workflows.Model;
+
+namespace Ngp.Workflows.Engine;
+
+public sealed record InstanceSummary(
+    string Id,
+    string WorkflowTypeId,
+    string Status,
+    string? CorrelationId,
+    DateTimeOffset CreatedUtc,
+    DateTimeOffset ModifiedUtc,
+    DateTimeOffset? FinishedUtc,
+    string? Fault);
