@@ -12,7 +12,6 @@ using Ngp.Core.Tenancy;
 using Ngp.Tenants;
 using Ngp.Tenants.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Ngp.Web.Data;
 using Ngp.Web.Errors;
 using Ngp.Web.Https;

@@ -1,5 +1,3 @@
-using Ngp.Core.Results;
-
 namespace Ngp.Media;
 
 public sealed record ImageVariant(int Width, int Height, string Url);

@@ -1,5 +1,3 @@
-using Ngp.Core.Results;
-
 namespace Ngp.Media;
 
 /// <summary>A stored file ready to be served.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Ngp.Media;
 
 /// <summary>The values of <c>Ngp:Media:Store</c>.</summary>

@@ -1,5 +1,3 @@
-using Ngp.Core.Results;
-
 namespace Ngp.Media;
 
 /// <summary>A stored image: its re-encoded original and its smaller variants.</summary>

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Ngp.Core.Accounts;
-using Ngp.Core.Security;
-using Ngp.Core.Data;
 using Ngp.Core.Notifications;
-using Ngp.Meetings.Data;
 
 namespace Ngp.Meetings;
 

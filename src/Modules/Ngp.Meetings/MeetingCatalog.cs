@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Meetings.Data;
-using Ngp.Core.Web;
 
 namespace Ngp.Meetings;
 

@@ -1,13 +1,9 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
 using Ngp.Meetings.Data;
 
 namespace Ngp.Meetings;

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Meetings.Data;
-using Ngp.Core.Web;
-
 namespace Ngp.Meetings;
 
 public sealed record MeetingSummary(

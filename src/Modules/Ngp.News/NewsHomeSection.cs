@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Modules;
-using Ngp.News.Feeds;
 
 namespace Ngp.News;
 

@@ -1,6 +1,4 @@
-using Ngp.Contents.Definitions;
 using Ngp.Contents.Display;
-using Ngp.Contents.Items;
 
 namespace Ngp.News;
 

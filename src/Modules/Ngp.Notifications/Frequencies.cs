@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Core.Tenancy;
-using Ngp.Core.Results;
 using Ngp.Notifications.Data;
-using Ngp.Notifications.Sending;
 
 namespace Ngp.Notifications;
 

@@ -3,7 +3,6 @@ using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
 using Ngp.Core.Results;
 using Ngp.Notifications.Data;
-using Ngp.Notifications.Sending;
 
 namespace Ngp.Notifications;
 

@@ -7,7 +7,6 @@ using Ngp.Core.Accounts;
 using Ngp.Core.Mail;
 using Ngp.Core.Modules;
 using Ngp.Core.Notifications;
-using Ngp.Core.Outbox;
 using Ngp.Notifications.Api;
 using Ngp.Notifications.Data;
 using Ngp.Notifications.Digests;

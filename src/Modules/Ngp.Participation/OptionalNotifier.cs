@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Ngp.Core.Accounts;
 using Ngp.Core.Notifications;
 
 namespace Ngp.Participation;

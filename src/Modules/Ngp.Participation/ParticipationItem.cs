@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Caching.Memory;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
-using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation;

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Core.Settings;
-
 namespace Ngp.Participation;
 
 /// <summary>The <c>Ngp:Participation</c> settings: per-user rate limits of comments and votes, the life of a letter's code.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Core.Settings;
-
 namespace Ngp.Participation;
 
 /// <summary>A tenant's participation settings (kept in the site settings table under its own key).</summary>

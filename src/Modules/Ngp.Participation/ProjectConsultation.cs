@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Ngp.Contents.Items;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Ngp.Contents;
 using Ngp.Contents.Admin;
 using Ngp.Core.Modules;
 using Ngp.Print.Letters;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Ngp.Recipes;
 
 /// <summary>Values the caller hands to a recipe run (the first administrator's credentials, say).</summary>

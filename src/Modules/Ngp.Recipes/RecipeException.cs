@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Ngp.Recipes;
 
 public sealed class RecipeException(string message, int? stepIndex = null, string? stepName = null) : Exception(message)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Data;
 using Ngp.Core.Settings;
 

@@ -1,12 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
-using Ngp.Recipes;
-using Ngp.Tenants.Data;
 
 namespace Ngp.Tenants;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Ngp.Core.Tenancy;
-
 namespace Ngp.Tenants;
 
 /// <summary>The <c>Ngp</c> configuration section: where data lives and which database serves the tenants.</summary>

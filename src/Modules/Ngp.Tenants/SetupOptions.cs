@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
-using Ngp.Recipes;
-using Ngp.Tenants.Data;
-
 namespace Ngp.Tenants;
 
 public sealed class SetupOptions

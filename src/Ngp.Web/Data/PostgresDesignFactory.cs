@@ -1,12 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Ngp.Core.Data;
 using Ngp.Core.Modules;
-using Ngp.Core.Outbox;
-using Ngp.Core.Tenancy;
-using Ngp.Tenants.Data;
 
 namespace Ngp.Web.Data;
 

@@ -1,5 +1,3 @@
-using Ngp.Contents.Items;
-
 namespace Ngp.Contents.Admin;
 
 /// <summary>A link's text and its path relative to the agency (<c>admin/contenus/42/affiche</c>).</summary>

@@ -5,7 +5,6 @@ using Ngp.Contents.Definitions;
 using Ngp.Contents.Editors;
 using Ngp.Contents.Fields;
 using Ngp.Contents.Items;
-using Ngp.Contents.Parts;
 
 namespace Ngp.Contents.Admin;
 

@@ -1,16 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Ngp.Contents.Definitions;
-using Ngp.Contents.Display;
 using Ngp.Contents.Items;
-using Ngp.Contents.ShortLinks;
-using Ngp.Core.Results;
-using Ngp.Core.Security;
-using Ngp.Core.Web;
 
 namespace Ngp.Contents.Api;
 

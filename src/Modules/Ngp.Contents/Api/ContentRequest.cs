@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Ngp.Contents.Items;
 
 namespace Ngp.Contents.Api;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Ngp.Contents.Items;
-
 namespace Ngp.Contents.Api;
 
 /// <summary>Optional body of <c>publish</c>: a future instant schedules instead of publishing now.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Ngp.Contents.Definitions;
 
 public sealed record ContentPartDefinition

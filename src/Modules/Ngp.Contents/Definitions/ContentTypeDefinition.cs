@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Ngp.Contents.Definitions;
 
 /// <summary>A content type: the parts it is made of and its own fields, as a recipe or the admin defines it.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
-using Ngp.Contents.Fields;
 using Ngp.Contents.Items;
 using Ngp.Core.Web;
 

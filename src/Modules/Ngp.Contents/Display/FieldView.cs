@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
-using Ngp.Contents.Fields;
-using Ngp.Contents.Items;
-using Ngp.Core.Web;
 
 namespace Ngp.Contents.Display;
 

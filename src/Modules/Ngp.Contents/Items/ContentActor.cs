@@ -1,14 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Contents.Definitions;
-using Ngp.Contents.Fields;
-using Ngp.Contents.Parts;
-using Ngp.Core.Data;
-using Ngp.Core.Outbox;
-using Ngp.Core.Results;
-using Ngp.Core.Settings;
-
 namespace Ngp.Contents.Items;
 
 /// <summary>Who acts on content, with what rights (resolved from permissions by the page or endpoint).</summary>

@@ -1,9 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Contents.Definitions;
-using Ngp.Core.Data;
-using Ngp.Core.Web;
-
 namespace Ngp.Contents.Items;
 
 /// <summary>Filters of an item list; <see cref="Status"/> null means what the public sees (published versions).</summary>

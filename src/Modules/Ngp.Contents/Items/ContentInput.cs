@@ -1,8 +1,4 @@
 using System.Text.Json.Nodes;
-using Ngp.Contents.Definitions;
-using Ngp.Contents.Fields;
-using Ngp.Contents.Parts;
-using Ngp.Core.Web;
 
 namespace Ngp.Contents.Items;
 

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Ngp.Contents.Definitions;
-using Ngp.Contents.Fields;
 using Ngp.Contents.Parts;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;

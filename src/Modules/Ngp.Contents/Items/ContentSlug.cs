@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ngp.Contents.Definitions;
-using Ngp.Core.Accounts;
-using Ngp.Core.Outbox;
-
 namespace Ngp.Contents.Items;
 
 /// <summary>Every slug an item was published under; the current one answers, the others redirect to it (301).</summary>

@@ -1,9 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Contents.Definitions;
-using Ngp.Core.Data;
-using Ngp.Core.Web;
-
 namespace Ngp.Contents.Items;
 
 /// <summary>Which version of an item is published, and when it last changed, without its data.</summary>

@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Ngp.Contents.Admin;
 using Ngp.Contents.Definitions;
-using Ngp.Contents.Fields;
-using Ngp.Contents.Indexing;
-using Ngp.Core.Web;
 
 namespace Ngp.Contents.Parts;
 

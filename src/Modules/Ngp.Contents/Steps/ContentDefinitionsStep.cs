@@ -1,9 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Ngp.Contents.Definitions;
-using Ngp.Contents.Items;
-using Ngp.Core.Data;
 using Ngp.Recipes;
 
 namespace Ngp.Contents.Steps;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Recipes;

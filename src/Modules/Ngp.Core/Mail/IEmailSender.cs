@@ -1,6 +1,3 @@
-using MimeKit;
-using Ngp.Core.Tenancy;
-
 namespace Ngp.Core.Mail;
 
 /// <summary>Sends the e-mails a module composes (account confirmation, password reset, invitations).</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Ngp.Core.Data;
-
 namespace Ngp.Core.Outbox;
 
 /// <summary>Marker of the events modules raise; the type name is the event's stable name.</summary>

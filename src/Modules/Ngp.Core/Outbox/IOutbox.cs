@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ngp.Core.Data;
 
 namespace Ngp.Core.Outbox;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Ngp.Core.Outbox;
 
 /// <summary>Where a consumer stands in a tenant's outbox; the row is also the lease that keeps one dispatcher per consumer.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Ngp.Core.Outbox;
 
 /// <summary>An event a consumer gave up on after its last attempt, kept for the administrator.</summary>

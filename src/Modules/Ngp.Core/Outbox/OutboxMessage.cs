@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Ngp.Core.Data;
-
 namespace Ngp.Core.Outbox;
 
 /// <summary>A domain event kept in the tenant database until its consumers (workflows, indexing, e-mail) have processed it.</summary>

@@ -1,8 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ngp.Core.Outbox;
 
 /// <summary>Wakes this process's dispatcher as soon as a change with events commits, instead of at the next poll.</summary>

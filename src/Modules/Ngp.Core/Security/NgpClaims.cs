@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Ngp.Core.Modules;
-
 namespace Ngp.Core.Security;
 
 /// <summary>Claims NGP puts in every principal it signs in.</summary>

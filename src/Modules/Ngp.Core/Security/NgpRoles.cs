@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Ngp.Core.Modules;
-
 namespace Ngp.Core.Security;
 
 /// <summary>The six roles every tenant has; recipes grant them permissions.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Ngp.Core.Modules;
 
 namespace Ngp.Core.Security;

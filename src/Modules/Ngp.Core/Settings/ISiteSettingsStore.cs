@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-
 namespace Ngp.Core.Settings;
 
 public interface ISiteSettingsStore

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-
 namespace Ngp.Core.Settings;
 
 /// <summary>The settings of one tenant, set by the <c>settings</c> recipe step and the admin.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ngp.Core.Tenancy;
 
 /// <summary>The running tenants, as the registry knows them now; lets background work visit each one.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ngp.Core.Tenancy;
 
 /// <summary>The tenant of the current scope (a request, or a background job set up for one tenant).</summary>

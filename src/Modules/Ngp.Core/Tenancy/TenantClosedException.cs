@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-
 namespace Ngp.Core.Tenancy;
 
 /// <summary>Thrown when work asks for a tenant that is being removed: the work is abandoned, nothing is written.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection;
-using Ngp.Core.Tenancy;
-
 namespace Ngp.Core.Web;
 
 public interface IPublicPageCache

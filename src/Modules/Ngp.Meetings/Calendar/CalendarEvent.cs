@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Ngp.Contents.Rendering;
-using Ngp.Core.Web;
-
 namespace Ngp.Meetings.Calendar;
 
 /// <summary>One event of an iCalendar file.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Core.Outbox;
-using Ngp.Core.Results;
 using Ngp.Meetings.Data;
 
 namespace Ngp.Meetings.Handlers;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ngp.Core.Accounts;
-
 namespace Ngp.Notifications.Data;
 
 /// <summary>A bare address (no account) that used an unsubscribe link: it receives no more notices.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ngp.Core.Accounts;
-
 namespace Ngp.Notifications.Data;
 
 /// <summary>A tenant's own version of a template (event kind × language); the embedded default otherwise.</summary>

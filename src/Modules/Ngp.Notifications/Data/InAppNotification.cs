@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Ngp.Core.Accounts;
 
 namespace Ngp.Notifications.Data;

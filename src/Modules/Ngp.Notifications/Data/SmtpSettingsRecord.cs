@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ngp.Core.Accounts;
-
 namespace Ngp.Notifications.Data;
 
 /// <summary>The tenant's SMTP server; one row. The password is protected with Data Protection.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
-using Ngp.Core.Mail;
 using Ngp.Notifications.Data;
 
 namespace Ngp.Notifications.Sending;

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Ngp.Core.Data;
-using Ngp.Core.Mail;
-using Ngp.Notifications.Data;
-
 namespace Ngp.Notifications.Sending;
 
 /// <summary>Wakes this process's sender as soon as e-mails are committed, instead of at its next poll.</summary>

@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Ngp.Core.Data;
-using Ngp.Core.Results;
-using Ngp.Core.Tenancy;
 using Ngp.Notifications.Data;
 
 namespace Ngp.Notifications.Sending;

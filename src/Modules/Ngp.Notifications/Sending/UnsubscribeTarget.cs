@@ -1,12 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
-using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
-
 namespace Ngp.Notifications.Sending;
 
 /// <summary>Who an unsubscribe link is for: an account, or a bare address.</summary>

@@ -1,12 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Fluid;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Notifications.Data;
-
 namespace Ngp.Notifications.Templates;
 
 public sealed class NoticeModel

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Fluid;
 using Fluid.Ast;
 using Fluid.Ast.BinaryExpressions;
 using Fluid.Parser;

@@ -1,11 +1,5 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fluid;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Notifications.Data;
 
 namespace Ngp.Notifications.Templates;
 

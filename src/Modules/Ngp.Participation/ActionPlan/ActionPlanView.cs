@@ -1,7 +1,3 @@
-using Ngp.Contents.Parts;
-using Ngp.Core.Tenancy;
-using Ngp.Participation.Parts;
-
 namespace Ngp.Participation.ActionPlan;
 
 /// <summary>The plan as the dashboard and the API show it: actions by ambition with their linked projects, and the agencies' figures.</summary>

@@ -1,7 +1,3 @@
-using Ngp.Contents.Parts;
-using Ngp.Core.Tenancy;
-using Ngp.Participation.Parts;
-
 namespace Ngp.Participation.ActionPlan;
 
 /// <summary>An agency's linked projects: how many per ambition (a project linked to two actions of one ambition counts once), and in which phase.</summary>

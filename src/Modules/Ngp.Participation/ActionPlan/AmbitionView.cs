@@ -1,7 +1,3 @@
-using Ngp.Contents.Parts;
-using Ngp.Core.Tenancy;
-using Ngp.Participation.Parts;
-
 namespace Ngp.Participation.ActionPlan;
 
 /// <summary>An ambition with its actions; its progress is the plain average of its actions' progress.</summary>

@@ -1,12 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
-using Ngp.Core.Tenancy;
 using Ngp.Participation.Data;
 using Ngp.Participation.Parts;
 

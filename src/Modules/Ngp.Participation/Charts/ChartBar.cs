@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
-
 namespace Ngp.Participation.Charts;
 
 public sealed record ChartBar(string Label, double Value, string ValueText);

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Ngp.Participation.Pages.Participation;
-
 namespace Ngp.Participation.Comments;
 
 /// <summary>One comment in the thread partial, with its item (for reply links) and whether the viewer is signed in.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Ngp.Contents.Rendering;
-using Ngp.Core.Accounts;
-using Ngp.Core.Data;
 using Ngp.Participation.Data;
 
 namespace Ngp.Participation.Comments;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ngp.Core.Accounts;
-
 namespace Ngp.Participation.Data;
 
 public enum CommentStatus

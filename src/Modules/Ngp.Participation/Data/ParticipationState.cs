@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ngp.Core.Accounts;
-
 namespace Ngp.Participation.Data;
 
 /// <summary>What the background watcher and the publication tracker already announced for an item (opening, closing, phase).</summary>

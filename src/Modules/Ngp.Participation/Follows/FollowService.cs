@@ -1,11 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Ngp.Contents.Items;
 using Ngp.Core.Data;
-using Ngp.Core.Notifications;
-using Ngp.Core.Results;
 using Ngp.Participation.Data;
-using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Follows;
 

@@ -2,7 +2,6 @@ using Ngp.Core.Accounts;
 using Ngp.Core.Results;
 using Ngp.Core.Web;
 using Ngp.Participation.Data;
-using Ngp.Participation.Parts;
 using Ngp.Participation.Voting;
 
 namespace Ngp.Participation.Letters;

@@ -1,9 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Ngp.Core.Accounts;
-using Ngp.Core.Data;
 using Ngp.Participation.Data;
 
 namespace Ngp.Participation.Letters;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Indexing;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Results;
 using Ngp.Core.Tenancy;

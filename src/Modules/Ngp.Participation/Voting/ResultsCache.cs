@@ -1,13 +1,4 @@
-using System.Globalization;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Ngp.Core;
-using Ngp.Core.Data;
-using Ngp.Core.Results;
-using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
-using Ngp.Participation.Data;
-using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Voting;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Ngp.Core;
 using Ngp.Core.Data;
 using Ngp.Core.Results;
 using Ngp.Core.Tenancy;

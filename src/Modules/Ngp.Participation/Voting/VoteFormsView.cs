@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Core.Web;
 using Ngp.Participation.Parts;
 
 namespace Ngp.Participation.Voting;

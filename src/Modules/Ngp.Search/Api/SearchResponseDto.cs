@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Ngp.Core.Results;
-using Ngp.Core.Tenancy;
 using Ngp.Search.Querying;
 
 namespace Ngp.Search.Api;

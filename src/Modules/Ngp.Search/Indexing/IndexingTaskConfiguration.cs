@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ngp.Core.Data;
-using Ngp.Core.Outbox;
 
 namespace Ngp.Search.Indexing;
 

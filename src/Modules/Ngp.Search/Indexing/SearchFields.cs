@@ -1,11 +1,4 @@
-using System.Text.Json;
-using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Ngp.Search.Querying;
-using Directory = System.IO.Directory;
 
 namespace Ngp.Search.Indexing;
 

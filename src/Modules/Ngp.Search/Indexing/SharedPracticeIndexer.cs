@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Ngp.Contents.Definitions;
-using Ngp.Contents.Display;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Contents.Definitions;
-using Ngp.Contents.Display;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Options;
-using Ngp.Contents.Definitions;
-using Ngp.Contents.Parts;
-using Ngp.Core.Tenancy;
-using Ngp.Search.Indexing;
-
 namespace Ngp.Search.Querying;
 
 /// <summary>A facet value with the French label people read.</summary>

@@ -1,13 +1,3 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Lucene.Net.Analysis;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
-using Lucene.Net.Util;
-using Ngp.Search.Indexing;
-
 namespace Ngp.Search.Querying;
 
 /// <summary>What a visitor asks: words, facet filters (exact values), sort, page.</summary>

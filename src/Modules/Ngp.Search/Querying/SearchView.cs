@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Options;
-using Ngp.Contents.Definitions;
-using Ngp.Contents.Parts;
-using Ngp.Core.Tenancy;
-using Ngp.Search.Indexing;
-
 namespace Ngp.Search.Querying;
 
 /// <summary>Results ready for the page and the API: hits with addresses from the site root, labelled facets.</summary>

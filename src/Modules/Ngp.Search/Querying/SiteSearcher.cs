@@ -5,7 +5,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
-using Lucene.Net.Util;
 using Ngp.Search.Indexing;
 
 namespace Ngp.Search.Querying;

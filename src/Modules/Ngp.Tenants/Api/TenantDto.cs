@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Ngp.Core.Results;
-using Ngp.Core.Security;
 using Ngp.Core.Tenancy;
-using Ngp.Tenants.Setup;
 
 namespace Ngp.Tenants.Api;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Tenancy;
 
 namespace Ngp.Tenants.Data;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Tenancy;
 
 namespace Ngp.Tenants.Data;

@@ -1,14 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Ngp.Core.Data;
-using Ngp.Core.Results;
-using Ngp.Core.Tenancy;
-using Ngp.Recipes;
-using Ngp.Tenants.Data;
-using Ngp.Users;
-using Ngp.Users.Accounts;
-
 namespace Ngp.Tenants.Setup;
 
 public sealed record CreateTenantRequest

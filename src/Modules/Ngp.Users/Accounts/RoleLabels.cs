@@ -1,13 +1,4 @@
-using System.Net;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Core.Mail;
-using Ngp.Core.Results;
 using Ngp.Core.Security;
-using Ngp.Core.Tenancy;
-using Ngp.Users.Leases;
 
 namespace Ngp.Users.Accounts;
 

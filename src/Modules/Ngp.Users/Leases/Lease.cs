@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ngp.Core.Accounts;
-
 namespace Ngp.Users.Leases;
 
 /// <summary>A lease of the agency's lease list: what lets a resident's account be verified.</summary>

@@ -1,7 +1,4 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Ngp.Core.Tenancy;
 
 namespace Ngp.Users.Security;
 

@@ -1,8 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
-using Ngp.Core.Tenancy;
-
 namespace Ngp.Users.Security;
 
 /// <summary>The <c>Ngp:RateLimits</c> settings. <c>Enabled=false</c> is for load tests only.</summary>

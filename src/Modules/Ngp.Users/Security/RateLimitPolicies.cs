@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Ngp.Core.Tenancy;
 
 namespace Ngp.Users.Security;

@@ -2,11 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Caching.Memory;
-using Ngp.Core;
-using Ngp.Core.Accounts;
 using Ngp.Core.Data;
-using Ngp.Core.Tenancy;
 using Ngp.Users.Leases;
 
 namespace Ngp.Users.Security;

@@ -1,11 +1,5 @@
-using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
-using Ngp.Core.Data;
-using Ngp.Core.Modules;
-using Ngp.Core.Security;
 using Ngp.Recipes;
-using Ngp.Users.Accounts;
 using Ngp.Users.Leases;
 
 namespace Ngp.Users.Steps;

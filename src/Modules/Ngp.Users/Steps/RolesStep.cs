@@ -5,8 +5,6 @@ using Ngp.Core.Data;
 using Ngp.Core.Modules;
 using Ngp.Core.Security;
 using Ngp.Recipes;
-using Ngp.Users.Accounts;
-using Ngp.Users.Leases;
 
 namespace Ngp.Users.Steps;
 

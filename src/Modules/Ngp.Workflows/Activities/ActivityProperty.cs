@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Ngp.Workflows.Liquid;
-using Ngp.Workflows.Model;
-
 namespace Ngp.Workflows.Activities;
 
 /// <summary>A property an activity reads, as the editor shows it.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Ngp.Workflows.Liquid;
-using Ngp.Workflows.Model;
-
 namespace Ngp.Workflows.Activities;
 
 /// <summary>What an activity decided: outcomes to follow, or a halt until a timer or an event.</summary>

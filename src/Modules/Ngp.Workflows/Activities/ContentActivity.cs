@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Ngp.Contents.Items;
 using Ngp.Core.Results;
 using Ngp.Workflows.Model;
 

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents.Items;
-using Ngp.Core.Results;
-using Ngp.Workflows.Model;
 
 namespace Ngp.Workflows.Activities;
 

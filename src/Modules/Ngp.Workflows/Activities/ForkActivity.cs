@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using System.Xml;
 using Ngp.Workflows.Model;
 
 namespace Ngp.Workflows.Activities;

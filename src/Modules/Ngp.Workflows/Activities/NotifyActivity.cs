@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Notifications;
-using Ngp.Workflows.Model;
 
 namespace Ngp.Workflows.Activities;
 

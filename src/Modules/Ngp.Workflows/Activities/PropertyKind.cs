@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Ngp.Workflows.Liquid;
-using Ngp.Workflows.Model;
-
 namespace Ngp.Workflows.Activities;
 
 public enum PropertyKind

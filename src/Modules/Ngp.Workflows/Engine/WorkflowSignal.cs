@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Ngp.Workflows.Engine;
 
 /// <summary>Wakes this process's runner as soon as an event created work, instead of at the next poll.</summary>

@@ -1,10 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
 using Ngp.Core.Outbox;
-using Ngp.Workflows.Definitions;
-using Ngp.Workflows.Model;
 
 namespace Ngp.Workflows.Engine;
 

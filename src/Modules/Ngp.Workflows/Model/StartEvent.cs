@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Ngp.Workflows.Model;
 
 /// <summary>What starts an instance: an event by its name, with optional filters and timer settings.</summary>

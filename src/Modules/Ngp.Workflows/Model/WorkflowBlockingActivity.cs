@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Ngp.Workflows.Model;
 
 /// <summary>An activity an instance is halted on: a timer (<see cref="DueTicks"/>) or an awaited event with its correlation.</summary>

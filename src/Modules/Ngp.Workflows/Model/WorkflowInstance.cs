@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Ngp.Workflows.Model;
 
 /// <summary>One run of a workflow type, persisted between its steps.</summary>

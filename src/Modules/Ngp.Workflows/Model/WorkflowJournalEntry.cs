@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Ngp.Workflows.Model;
 
 /// <summary>One executed activity of an instance, for the administrator (and the e-mail guard).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Ngp.Workflows.Model;
 
 /// <summary>A stored workflow type; <see cref="Definition"/> is the whole JSON, the other columns are what queries filter on.</summary>

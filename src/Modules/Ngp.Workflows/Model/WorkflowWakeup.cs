@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Ngp.Workflows.Model;
 
 /// <summary>An awaited event that arrived for a blocking activity; the runner consumes it in the instance's transaction.</summary>

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Ngp.Contents.Api;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
-using Ngp.Core.Data;
 
 namespace Ngp.Contents.Pages.Admin;
 

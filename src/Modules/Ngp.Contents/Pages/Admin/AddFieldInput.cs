@@ -1,16 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ngp.Contents.Definitions;
-using Ngp.Contents.Display;
-using Ngp.Contents.Fields;
-using Ngp.Contents.Parts;
-using Ngp.Core.Results;
 
 namespace Ngp.Contents.Pages.Admin;
 

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Ngp.Contents.Api;
 using Ngp.Contents.Items;
-using Ngp.Core.Data;
 using Ngp.Core.Results;
 
 namespace Ngp.Contents.Pages.Admin;

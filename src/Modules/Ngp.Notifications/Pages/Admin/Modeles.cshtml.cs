@@ -6,7 +6,6 @@ using Ngp.Core.Data;
 using Ngp.Core.Settings;
 using Ngp.Core.Web;
 using Ngp.Notifications.Data;
-using Ngp.Notifications.Sending;
 using Ngp.Notifications.Templates;
 
 namespace Ngp.Notifications.Pages.Admin;

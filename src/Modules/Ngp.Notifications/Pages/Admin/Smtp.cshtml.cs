@@ -1,13 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ngp.Core.Data;
-using Ngp.Core.Settings;
-using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
 using Ngp.Notifications.Data;
-using Ngp.Notifications.Sending;
-using Ngp.Notifications.Templates;
 
 namespace Ngp.Notifications.Pages.Admin;
 

@@ -1,7 +1,3 @@
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Ngp.Core.OpenData;
 
 namespace Ngp.OpenData.Pages.Donnees;

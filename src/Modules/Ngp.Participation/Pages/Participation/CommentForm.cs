@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Core.Results;
-using Ngp.Core.Tenancy;
-using Ngp.Participation.Comments;
-using Ngp.Participation.Data;
-
 namespace Ngp.Participation.Pages.Participation;
 
 public sealed class CommentForm

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Display;
 using Ngp.Contents.Items;

@@ -1,12 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ngp.Core.Results;
-using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
-using Ngp.Recipes;
-using Ngp.Tenants.Setup;
 
 namespace Ngp.Tenants.Pages.Admin;
 

@@ -1,12 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Data;
-using Ngp.Core.Web;
-using Ngp.Users.Accounts;
 
 namespace Ngp.Users.Pages.Admin;
 

@@ -1,15 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Ngp.Core.Accounts;
-using Ngp.Core.Data;
-using Ngp.Core.Tenancy;
-using Ngp.Users.Accounts;
-using Ngp.Users.Leases;
-
 namespace Ngp.Users.Pages.Compte;
 
 public sealed class ChangePasswordInput

@@ -1,12 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Ngp.Core.Data;
-using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
-using Ngp.Users.Security;
 
 namespace Ngp.Users.Pages.Compte;
 
