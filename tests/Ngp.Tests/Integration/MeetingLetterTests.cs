@@ -22,7 +22,9 @@ public abstract class MeetingLetterTests<TFactory>(TFactory factory) : IClassFix
         var agency = await factory.CreateAgencyAsync();
         var admin = await agency.AdminAsync();
         await LetterTests<TFactory>.ImportAsync(agency, $"leaseReference,building,postcode,street,city,dwelling\nDEMO-0003,\"{BuildingB}\",38000,5 avenue des Alpins,Grenoble,Porte 31\n");
-        var start = DateTimeOffset.UtcNow.AddDays(12);
+        // The widest date a letter prints (a Wednesday of September, two-digit day): it still leaves room for the agenda.
+        var september = new DateTimeOffset(DateTimeOffset.UtcNow.Year + 1, 9, 20, 16, 30, 0, TimeSpan.Zero);
+        var start = september.AddDays(((int)DayOfWeek.Wednesday - (int)september.DayOfWeek + 7) % 7);
         var meeting = await MeetingsApi.PublishMeetingAsync(admin, "Réunion sur les cuisines des Alpins", start, capacity: 30);
         var shortUrl = (await agency.Client().GetFromJsonAsync<JsonElement>($"api/v1/content/{meeting}")).GetProperty("shortUrl").GetString()!;
 

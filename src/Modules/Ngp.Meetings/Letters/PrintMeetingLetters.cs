@@ -19,6 +19,7 @@ public sealed class PrintMeetingLetters(
     ContentQuery query, LetterRecipients recipients, ShortLinkStore shortLinks, ISiteSettingsStore settings, PrintComposer composer, TimeProvider clock)
 {
     private const double Body = LetterHead.BodySize;
+    private const double KeyFacts = LetterHead.BodySize + 2;
 
     public async Task<Result<byte[]>> HandleAsync(string contentItemId, IReadOnlyList<string?> buildings, CancellationToken ct)
     {
@@ -43,8 +44,9 @@ public sealed class PrintMeetingLetters(
         LetterHead.Write(page, site.SiteName, site.PrimaryColor, lease.Reference, LetterHead.AddressLines(lease), lease.Building);
         page.Paragraph(meeting.Title, 22, bold: true);
         page.Paragraph($"{meeting.Kind} : votre agence vous invite. {meeting.Summary}".Trim(), Body);
-        page.Field("Quand", ParisTime.Span(meeting.StartUtc, meeting.EndUtc, ParisTime.French));
-        page.Field("Où", meeting.Place ?? (meeting.OnlineUrl is null ? "" : "en ligne : le lien est sur la page de la réunion"));
+        // A size between the body and the poster's: the longest date (« mercredi 29 septembre … ») still holds on one line.
+        page.Field("Quand", ParisTime.Span(meeting.StartUtc, meeting.EndUtc, ParisTime.French), KeyFacts);
+        page.Field("Où", meeting.Place ?? (meeting.OnlineUrl is null ? "" : "en ligne : le lien est sur la page de la réunion"), KeyFacts);
         page.Paragraph("Comment vous inscrire, même sans internet", 16, bold: true);
         page.Paragraph(string.Join("\n", HowToRegister(meeting).Select(h => "• " + h)), Body);
         // The agenda comes last: on a long one, the page's note sends the reader to the page online rather than cut what to do.

@@ -104,12 +104,12 @@ public sealed class PrintPage : IDisposable
     }
 
     /// <summary>« Quand : mardi… » with the label in bold, the value wrapped under the same left edge.</summary>
-    public void Field(string label, string value)
+    public void Field(string label, string value, double size = BodySize)
     {
         if (string.IsNullOrWhiteSpace(value))
             return;
-        var bold = Font(BodySize, bold: true);
-        var regular = Font(BodySize, bold: false);
+        var bold = Font(size, bold: true);
+        var regular = Font(size, bold: false);
         var head = FrenchTypography.Apply(label.TrimEnd() + " :") + " ";
         var headWidth = _graphics.MeasureString(head, bold).Width;
         var lines = Wrap(FrenchTypography.Apply(value), regular, TextWidth - headWidth).ToList();
