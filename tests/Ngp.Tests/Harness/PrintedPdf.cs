@@ -35,15 +35,21 @@ public sealed partial class PrintedPdf
         if (!image.TryGetPng(out var png))
             return null;
         using var bitmap = SKBitmap.Decode(png);
-        var luminance = new byte[bitmap.Width * bitmap.Height];
-        for (var y = 0; y < bitmap.Height; y++)
-            for (var x = 0; x < bitmap.Width; x++)
+        // The page prints the few pixels of each module as sharp squares 150 pt wide (no interpolation): the reader
+        // gets them at about a printer's resolution, each pixel repeated, as a camera would see the printed code.
+        var scale = Math.Max(1, (int)Math.Ceiling(600.0 / bitmap.Width));
+        var (width, height) = (bitmap.Width * scale, bitmap.Height * scale);
+        var luminance = new byte[width * height];
+        for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++)
             {
-                var pixel = bitmap.GetPixel(x, y);
-                luminance[y * bitmap.Width + x] = (byte)((pixel.Red * 299 + pixel.Green * 587 + pixel.Blue * 114) / 1000);
+                var pixel = bitmap.GetPixel(x / scale, y / scale);
+                luminance[y * width + x] = (byte)((pixel.Red * 299 + pixel.Green * 587 + pixel.Blue * 114) / 1000);
             }
-        var source = new RGBLuminanceSource(luminance, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.Gray8);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)))?.Text;
+        var source = new RGBLuminanceSource(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
+        // The image is the code alone, upright: read as such, not searched for in a photograph.
+        var hints = new Dictionary<DecodeHintType, object> { [DecodeHintType.PURE_BARCODE] = true };
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints)?.Text;
     }
 
     [GeneratedRegex(@"\s+")]
