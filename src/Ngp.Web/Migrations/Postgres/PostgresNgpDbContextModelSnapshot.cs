@@ -143,7 +143,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -241,7 +244,10 @@ namespace Ngp.Web.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -277,7 +283,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -302,7 +311,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.ShortLinks.ContentShortLink", b =>
@@ -334,7 +346,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentItemId")
                         .IsUnique();
 
-                    b.ToTable("ContentShortLinks", (string)null);
+                    b.ToTable("ContentShortLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>

@@ -133,7 +133,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -229,7 +232,10 @@ namespace Ngp.Web.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -263,7 +269,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -286,7 +295,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.ShortLinks.ContentShortLink", b =>
@@ -316,7 +328,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId")
                         .IsUnique();
 
-                    b.ToTable("ContentShortLinks", (string)null);
+                    b.ToTable("ContentShortLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>
