@@ -551,7 +551,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -630,7 +633,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -675,7 +681,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>

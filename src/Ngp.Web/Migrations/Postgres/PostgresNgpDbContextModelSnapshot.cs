@@ -625,7 +625,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -704,7 +707,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -749,7 +755,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>

@@ -529,7 +529,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -608,7 +611,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -651,7 +657,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>

@@ -562,7 +562,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -641,7 +644,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -684,7 +690,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>
