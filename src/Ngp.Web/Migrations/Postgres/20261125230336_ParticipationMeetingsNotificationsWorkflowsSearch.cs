@@ -16,6 +16,8 @@ namespace Ngp.Web.Migrations.Postgres
             // NotificationDigestEntries, NotificationEmails, NotificationOptOuts, NotificationPreferences, NotificationSmtpSettings, NotificationTemplates, NotificationUsedUnsubscribeLinks, Notifications. A database that ran this migration keeps them, adopted by the module.
             // Since issue 18 the meetings module creates its tables with its own migrations (src/Modules/Ngp.Meetings/Migrations):
             // MeetingAttendances, MeetingRegistrations, Meetings. A database that ran this migration keeps them, adopted by the module.
+            // Since issue 18 the search module creates its tables with its own migrations (src/Modules/Ngp.Search/Migrations):
+            // IndexingTasks. A database that ran this migration keeps them, adopted by the module.
 
             migrationBuilder.CreateTable(
                 name: "CommentBlocks",
@@ -76,21 +78,6 @@ namespace Ngp.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Follows", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IndexingTasks",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContentItemId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IndexingTasks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -311,11 +298,6 @@ namespace Ngp.Web.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndexingTasks_ContentItemId",
-                table: "IndexingTasks",
-                column: "ContentItemId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ProposalSupports_CommentId_UserId",
                 table: "ProposalSupports",
                 columns: new[] { "CommentId", "UserId" },
@@ -384,9 +366,6 @@ namespace Ngp.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Follows");
-
-            migrationBuilder.DropTable(
-                name: "IndexingTasks");
 
             migrationBuilder.DropTable(
                 name: "ParticipationStates");

@@ -1329,7 +1329,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("ContentItemId");
 
-                    b.ToTable("IndexingTasks", (string)null);
+                    b.ToTable("IndexingTasks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Users.Leases.Invitation", b =>

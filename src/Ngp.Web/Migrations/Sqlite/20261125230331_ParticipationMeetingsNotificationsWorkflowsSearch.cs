@@ -14,6 +14,8 @@ namespace Ngp.Web.Migrations.Sqlite
             // NotificationDigestEntries, NotificationEmails, NotificationOptOuts, NotificationPreferences, NotificationSmtpSettings, NotificationTemplates, NotificationUsedUnsubscribeLinks, Notifications. A database that ran this migration keeps them, adopted by the module.
             // Since issue 18 the meetings module creates its tables with its own migrations (src/Modules/Ngp.Meetings/Migrations):
             // MeetingAttendances, MeetingRegistrations, Meetings. A database that ran this migration keeps them, adopted by the module.
+            // Since issue 18 the search module creates its tables with its own migrations (src/Modules/Ngp.Search/Migrations):
+            // IndexingTasks. A database that ran this migration keeps them, adopted by the module.
 
             migrationBuilder.CreateTable(
                 name: "CommentBlocks",
@@ -74,21 +76,6 @@ namespace Ngp.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Follows", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IndexingTasks",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IndexingTasks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -309,11 +296,6 @@ namespace Ngp.Web.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndexingTasks_ContentItemId",
-                table: "IndexingTasks",
-                column: "ContentItemId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ProposalSupports_CommentId_UserId",
                 table: "ProposalSupports",
                 columns: new[] { "CommentId", "UserId" },
@@ -382,9 +364,6 @@ namespace Ngp.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Follows");
-
-            migrationBuilder.DropTable(
-                name: "IndexingTasks");
 
             migrationBuilder.DropTable(
                 name: "ParticipationStates");

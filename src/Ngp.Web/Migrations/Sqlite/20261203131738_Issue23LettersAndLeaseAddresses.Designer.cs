@@ -1336,7 +1336,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId");
 
-                    b.ToTable("IndexingTasks", (string)null);
+                    b.ToTable("IndexingTasks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Users.Leases.Invitation", b =>
