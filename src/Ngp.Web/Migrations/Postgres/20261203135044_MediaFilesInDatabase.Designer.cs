@@ -1540,7 +1540,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1601,7 +1604,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1639,7 +1645,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1688,7 +1697,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1723,7 +1735,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1446,7 +1446,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1507,7 +1510,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1543,7 +1549,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1592,7 +1601,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1625,7 +1637,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

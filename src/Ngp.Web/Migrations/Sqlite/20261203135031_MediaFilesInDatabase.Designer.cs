@@ -1488,7 +1488,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1549,7 +1552,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1585,7 +1591,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1634,7 +1643,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1667,7 +1679,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1581,7 +1581,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1642,7 +1645,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1678,7 +1684,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1727,7 +1736,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1760,7 +1772,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
