@@ -1,6 +1,8 @@
+using Ngp.Comments;
 using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
+using Ngp.Follows;
 using Ngp.GoodPractices;
 using Ngp.Media;
 using Ngp.Meetings;
@@ -29,6 +31,8 @@ public static class NgpModules
         new TenantsModule(),
         new UsersModule(),
         new ContentsModule(),
+        new FollowsModule(),
+        new CommentsModule(),
         new PrintModule(),
         new NewsModule(),
         new MediaModule(),

@@ -1024,7 +1024,7 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.ToTable("NotificationUsedUnsubscribeLinks", (string)null);
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.Comment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1084,10 +1084,13 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReportCount");
 
-                    b.ToTable("Comments", (string)null);
+                    b.ToTable("Comments", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentBlock", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentBlock", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1113,10 +1116,13 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("UserId", "UntilUtc");
 
-                    b.ToTable("CommentBlocks", (string)null);
+                    b.ToTable("CommentBlocks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentReport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1146,10 +1152,13 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("CommentId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CommentReports", (string)null);
+                    b.ToTable("CommentReports", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Follow", b =>
+            modelBuilder.Entity("Ngp.Follows.Data.Follow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1178,7 +1187,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Follows", (string)null);
+                    b.ToTable("Follows", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.LetterCode", b =>
@@ -1251,7 +1263,7 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.ToTable("ParticipationStates", (string)null);
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.ProposalSupport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1273,7 +1285,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("CommentId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("ProposalSupports", (string)null);
+                    b.ToTable("ProposalSupports", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.Vote", b =>
@@ -1772,26 +1787,26 @@ namespace Ngp.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.Comment", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentReport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentReport", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.ProposalSupport", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)
