@@ -18,6 +18,13 @@ public sealed class CommentablePart : IContentPart
 
     public bool HasData => false;
 
+    public IReadOnlyList<PartSetting> Settings { get; } =
+    [
+        new("open", "Commentaires ouverts (sinon, ceux déjà publiés restent lisibles, sans nouveau commentaire)", true),
+        new("stances", "Position (pour, neutre, contre) et proposition des objections", true),
+        new("preModeration", "Pré-modération : un nouveau commentaire attend la validation d'un modérateur", false),
+    ];
+
     public IEnumerable<string> CheckSettings(JsonObject? settings) => CommentPolicy.Check(settings);
 
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors) => [];

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace Ngp.Contents.Definitions;
 
@@ -13,5 +14,6 @@ public sealed record ContentPartDefinition
     /// How the part behaves on this type (comments closed, stances off…), read by the module that owns the part and
     /// checked by it (<see cref="Parts.IContentPart.CheckSettings"/>); none means the part's defaults.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonObject? Settings { get; init; }
 }

@@ -22,6 +22,9 @@ public interface IContentPart
     /// </summary>
     bool HasData => true;
 
+    /// <summary>The yes/no settings the part takes per type, offered on the admin's type page; none for most parts.</summary>
+    IReadOnlyList<PartSetting> Settings => [];
+
     /// <summary>
     /// French problems with the part's settings on a type (<see cref="ContentPartDefinition.Settings"/>), checked when a
     /// recipe or the admin saves the type. Most parts have no settings and accept none.

@@ -148,6 +148,26 @@ public abstract class CommentPolicyTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal([ObjectionRule.Message], (await JsonAsync(closing)).GetProperty("errors").GetProperty("Objections").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [SkippableFact]
+    public async Task AdminTypePage_UntickingOpen_ClosesCommentsOnTheTypesItems()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await BrowserAsync(agency, NgpFactory.AdminEmail, NgpFactory.AdminPassword);
+        var before = Parser.ParseDocument(await admin.GetStringAsync("admin/types/Project"));
+        Assert.NotNull(before.QuerySelector("input[name=on][value=open]:checked"));
+        Assert.Null(before.QuerySelector("input[name=on][value=preModeration]:checked"));
+
+        var saved = await Forms.SubmitAsync(admin, "admin/types/Project", new Dictionary<string, string> { ["on"] = "stances" }, handler: "PartSettings&part=Commentable");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = Parser.ParseDocument(await admin.GetStringAsync("admin/types/Project"));
+        Assert.Null(after.QuerySelector("input[name=on][value=open]:checked"));
+        Assert.NotNull(after.QuerySelector("input[name=on][value=stances]:checked"));
+        var project = Parser.ParseDocument(await admin.GetStringAsync(ProjectPage));
+        Assert.Null(project.QuerySelector("form.comment-form"));
+        Assert.Contains(CommentPolicy.ClosedMessage, project.QuerySelector("#commentaires")!.TextContent);
+    }
+
     /// <summary>Sets the project type's Commentable settings (null: its defaults), with or without the Reportable part.</summary>
     private static Task SetProjectAsync(Agency agency, JsonObject? settings, bool reportable = true) => agency.InScopeAsync(async sp =>
     {
