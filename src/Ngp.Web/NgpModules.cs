@@ -1,6 +1,8 @@
+using Ngp.Comments;
 using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
+using Ngp.Follows;
 using Ngp.GoodPractices;
 using Ngp.Media;
 using Ngp.Meetings;
@@ -30,6 +32,8 @@ public static class NgpModules
         new UsersModule(),
         new MediaModule(),
         new ContentsModule(),
+        new FollowsModule(),
+        new CommentsModule(),
         new PrintModule(),
         new NewsModule(),
         new MeetingsModule(),

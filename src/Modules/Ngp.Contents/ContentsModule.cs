@@ -50,6 +50,7 @@ public sealed class ContentsModule : INgpModule
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<PublishedItems>();
         services.AddScoped<ShortLinkStore>();
         services.AddScoped<Ngp.Media.IMediaReferences, MediaUse.ContentMediaReferences>();
         services.AddScoped<IPendingWork, Admin.ContentsAwaitingApproval>();

@@ -44,6 +44,7 @@ public sealed class CoreModule : INgpModule
         services.AddSingleton<Web.PublicContentChanges>();
         services.AddSingleton<Web.ReturnUrls>();
         services.AddHttpContextAccessor();
+        services.AddScoped<Accounts.CurrentUser>();
         services.AddScoped<Web.SiteLinks>();
     }
 }

@@ -13,7 +13,6 @@ using Ngp.Contents.Items;
 using Ngp.Participation.ActionPlan;
 using Ngp.Participation.Api;
 using Ngp.Participation.Background;
-using Ngp.Participation.Comments;
 using Ngp.Participation.Data;
 using Ngp.Participation.Editors;
 using Ngp.Participation.Follows;
@@ -25,8 +24,8 @@ using Ngp.Participation.Voting;
 namespace Ngp.Participation;
 
 /// <summary>
-/// What residents come for: projects with phases and a road map, consultations and votes, comments with the
-/// objection rule, reports and moderation, follows.
+/// What residents come for: projects with phases and a road map, consultations and votes (comments and follows are
+/// their own modules, below this one).
 /// </summary>
 public sealed class ParticipationModule : INgpModule
 {
@@ -34,22 +33,18 @@ public sealed class ParticipationModule : INgpModule
     {
         services.AddRequiredFields("le plan d'actions", ActionCodes.TypeName, ("Code", "Text"), ("Owner", "Text"), ("Priority", "Boolean"), ("Status", "Choice"), ("Progress", "Number"));
         services.AddRequiredFields("le plan d'actions", "Project", (ActionCodes.ProjectField, "Text"));
-        services.AddDomainEvent<CommentPosted>("Commentaire publié");
-        services.AddDomainEvent<CommentReported>("Commentaire signalé");
-        services.AddDomainEvent<CommentHidden>("Commentaire masqué par la modération");
         services.AddDomainEvent<VoteCast>("Vote enregistré");
         services.AddDomainEvent<ConsultationOpened>("Concertation ouverte");
         services.AddDomainEvent<ConsultationClosed>("Concertation close");
         services.AddDomainEvent<ProjectPhaseChanged>("Changement de phase d'un projet");
         services.AddDomainEvent<IndicatorUpdated>("Indicateur de la feuille de route mis à jour");
-        foreach (var part in new[] { typeof(PhasesPart), typeof(RoadMapPart), typeof(ConsultationPart), typeof(CommentablePart), typeof(VotablePart), typeof(FollowablePart), typeof(ReportablePart) })
+        foreach (var part in new[] { typeof(PhasesPart), typeof(RoadMapPart), typeof(ConsultationPart) })
             services.AddSingleton(typeof(IContentPart), part);
         services.AddSingleton<IContentPartEditor, PhasesEditor>();
         services.AddSingleton<IContentPartEditor, RoadMapEditor>();
         services.AddSingleton<IContentPartEditor, ConsultationEditor>();
         services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Ngp:Participation"))
-            .Validate(o => o.CommentsPerMinute > 0 && o.VotesPerMinute > 0 && o.CommentThreadsPerPage > 0,
-                "Ngp:Participation:CommentsPerMinute, VotesPerMinute and CommentThreadsPerPage must be positive.")
+            .Validate(o => o.VotesPerMinute > 0, "Ngp:Participation:VotesPerMinute must be positive.")
             .Validate(o => o.LetterCodeDays is > 0 and <= 366, "Ngp:Participation:LetterCodeDays must be from 1 to 366.")
             .ValidateOnStart();
         services.AddSingleton<ParticipationThrottle>();
@@ -57,22 +52,11 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<CurrentParticipant>();
         services.AddScoped<Print.Posters.IPosterContent, ConsultationPoster>();
         services.AddScoped<Print.Posters.IPosterContent, ProjectPoster>();
-        services.AddScoped<IPendingWork, CommentsToModerate>();
-        services.AddScoped<OptionalNotifier>();
         services.AddScoped<ParticipationItems>();
         services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.ActionPlanDataset>();
         services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.ConsultationResultsDataset>();
         services.AddScoped<ProjectConsultations>();
         services.AddSingleton<PublishedConsultations>();
-        services.AddScoped<ParticipationSettingsStore>();
-        services.AddScoped<Ngp.Recipes.IRecipeStep, CommentsStep>();
-        services.AddScoped<PostComment>();
-        services.AddScoped<EditComment>();
-        services.AddScoped<DeleteComment>();
-        services.AddScoped<SupportProposal>();
-        services.AddScoped<ReportComment>();
-        services.AddScoped<ModerateComment>();
-        services.AddScoped<CommentReader>();
         services.AddScoped<CastVote>();
         services.AddSingleton<VoteWriter>();
         services.AddScoped<ResultsReader>();
@@ -85,17 +69,13 @@ public sealed class ParticipationModule : INgpModule
         services.AddScoped<RecordAnswerAtDesk>();
         services.AddScoped<PrintLetters>();
         services.AddSingleton<LettersPdf>();
-        services.AddScoped<FollowService>();
-        services.AddScoped<ToggleFollow>();
         services.AddPersonalData<ParticipationPersonalData>();
-        services.AddAudience<FollowersAudience>(AudienceKinds.Followers, "Les abonnés du contenu");
         services.AddAudience<ParticipantsAudience>(AudienceKinds.Participants, "Les votants de la concertation");
         services.AddAudience<StakeholdersAudience>(AudienceKinds.Stakeholders, "Les parties prenantes de la feuille de route du projet");
         services.AddOutboxConsumer<ProjectTracker>();
         services.AddSingleton<ConsultationWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ConsultationWatcher>());
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 20, "_ParticipationNavigation"));
-        services.AddSingleton<IAccountSection>(new AccountSection(20, "Account-Follows"));
         services.AddScoped<ActionPlanReader>();
         services.AddScoped<ActionPlanDashboard>();
         services.AddScoped<IContentCheck, PlanActionsCheck>();
@@ -107,22 +87,12 @@ public sealed class ParticipationModule : INgpModule
         tenant.MapActionPlanApi();
     }
 
-    public IEnumerable<Permission> Permissions => [ParticipationPermissions.ModerateComments, ParticipationPermissions.ExportResults, ParticipationPermissions.RecordAnswers];
-
-    public IEnumerable<AdminMenuItem> AdminMenu =>
-    [
-        new("Modération", "/admin/moderation", ParticipationPermissions.ModerateComments, Order: 20),
-    ];
+    public IEnumerable<Permission> Permissions => [ParticipationPermissions.ExportResults, ParticipationPermissions.RecordAnswers];
 
     public void ConfigureModel(ModelBuilder model)
     {
         var configuration = new ParticipationConfiguration();
-        model.ApplyConfiguration<Comment>(configuration);
-        model.ApplyConfiguration<ProposalSupport>(configuration);
-        model.ApplyConfiguration<CommentReport>(configuration);
         model.ApplyConfiguration<Vote>(configuration);
-        model.ApplyConfiguration<Follow>(configuration);
-        model.ApplyConfiguration<CommentBlock>(configuration);
         model.ApplyConfiguration<ParticipationState>(configuration);
         model.ApplyConfiguration<LetterCode>(configuration);
     }

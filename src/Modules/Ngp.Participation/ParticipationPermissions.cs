@@ -6,8 +6,6 @@ public static class ParticipationPermissions
 {
     private const string Category = "Participation";
 
-    public static readonly Permission ModerateComments = new("ModerateComments", "Modérer les commentaires (masquer, rétablir, bloquer un auteur)", Category);
-
     public static readonly Permission ExportResults = new("ExportResults", "Exporter les résultats des concertations et les choix de logement (CSV)", Category);
 
     public static readonly Permission RecordAnswers = new("RecordAnswers",

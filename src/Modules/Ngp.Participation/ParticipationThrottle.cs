@@ -3,29 +3,23 @@ using Microsoft.Extensions.Options;
 
 namespace Ngp.Participation;
 
-/// <summary>Per-account limits of comments and votes (per tenant), so one account cannot flood a thread or hammer the vote.</summary>
+/// <summary>Per-account limit of votes (per tenant), so one account cannot hammer the vote.</summary>
 public sealed class ParticipationThrottle : IDisposable
 {
-    public const string CommentMessage = "Vous avez écrit beaucoup de commentaires en peu de temps : patientez une minute avant de recommencer.";
     public const string VoteMessage = "Trop de votes en peu de temps : patientez une minute avant de recommencer.";
 
-    private readonly PartitionedRateLimiter<string> _comments;
     private readonly PartitionedRateLimiter<string> _votes;
 
     public ParticipationThrottle(IOptions<ParticipationOptions> options)
     {
         var o = options.Value;
-        _comments = Create(o.CommentsPerMinute);
         _votes = Create(o.VotesPerMinute);
     }
-
-    public bool TryComment(string tenant, string userId) => TryAcquire(_comments, tenant, userId);
 
     public bool TryVote(string tenant, string userId) => TryAcquire(_votes, tenant, userId);
 
     public void Dispose()
     {
-        _comments.Dispose();
         _votes.Dispose();
     }
 

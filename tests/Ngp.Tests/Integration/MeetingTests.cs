@@ -149,7 +149,7 @@ public sealed class MeetingTests
         Assert.True(emptyErrors.TryGetProperty("decisions", out _));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, objectionAlone.StatusCode);
         // The same rule and words as a comment's objection (CommentTests).
-        Assert.Equal([Ngp.Core.Rules.ObjectionRule.Message], (await objectionAlone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Objections").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal([Ngp.Comments.ObjectionRule.Message], (await objectionAlone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Objections").EnumerateArray().Select(e => e.GetString()));
         var syntheses = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Ngp.Contents.Items.ContentItemVersion>().CountAsync(v => v.ContentType == "Synthesis" && v.DisplayText.Contains("À clore")));
         Assert.Equal(0, syntheses);
         var entry = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<MeetingEntry>().SingleAsync(m => m.MeetingId == meeting));

@@ -4,12 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Comments.Data;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Items;
 using Ngp.Contents.ShortLinks;
 using Ngp.Core.Data;
 using Ngp.Core.Modules;
 using Ngp.Core.Tenancy;
+using Ngp.Follows.Data;
 using Ngp.Media.Data;
 using Ngp.Media.Storage;
 using Ngp.Meetings;
@@ -30,7 +32,7 @@ namespace Ngp.Tests.Integration;
 /// <summary>
 /// A module owns its tables (docs/decisions/0005-module-owned-schema.md): the modules' migrations create their tables
 /// in a new agency, each once, and a database made by the host's migrations of main (3 December 2026, kept in
-/// <c>Legacy/</c>) keeps a row of every table the modules took over through the next start.
+/// <c>Legacy/</c>) keeps a row of every table the modules took over, comments and follows included, through the next start.
 /// </summary>
 public abstract class ModuleSchemaTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : NgpFactory
@@ -211,6 +213,78 @@ public abstract class ModuleSchemaTests<TFactory>(TFactory factory) : IClassFixt
         new WorkflowWakeup { InstanceId = "instance-avant", BlockingActivityId = 1, EventType = "MeetingEnded", Payload = "{}", CreatedUtc = now },
         new WorkflowJournalEntry { InstanceId = "instance-avant", ActivityId = "debut", ActivityType = "ContentPublished", Outcome = "Done", Utc = now },
     ];
+
+    [SkippableFact]
+    public async Task Start_OnADatabaseMadeByMainsHostMigrations_KeepsItsCommentsAndFollowsInTheirModules()
+    {
+        factory.EnsureAvailable();
+        var legacy = await LegacyTenantAsync();
+        var now = TimeProvider.System.GetUtcNow();
+        long objectionId;
+        await using (var scope = factory.Services.GetRequiredService<ITenantScopeFactory>().CreateScope(legacy))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            var objection = new Comment
+            {
+                ContentItemId = "projet-avant", AuthorId = "habitante", Stance = "against", Body = "Trop de travaux à la fois.",
+                Proposal = "Commencer par les halls.", CreatedUtc = now,
+            };
+            db.Add(objection);
+            await db.SaveChangesAsync();
+            objectionId = objection.Id;
+            db.Add(new Comment { ContentItemId = "projet-avant", ParentId = objection.Id, Depth = 1, AuthorId = "voisin", Stance = "for", Body = "D'accord.", CreatedUtc = now });
+            db.Add(new ProposalSupport { CommentId = objection.Id, UserId = "voisin", CreatedUtc = now });
+            db.Add(new CommentReport { CommentId = objection.Id, UserId = "gardien", Reason = "off-topic", CreatedUtc = now });
+            db.Add(new CommentBlock { UserId = "troll", UntilUtc = now.AddDays(7), ModeratorId = "moderatrice", CreatedUtc = now });
+            db.Add(new Follow { ContentItemId = "projet-avant", UserId = "habitante", CreatedUtc = now });
+            await db.SaveChangesAsync();
+        }
+
+        await factory.Services.GetRequiredService<TenantsBootstrapper>().StartAsync(CancellationToken.None);
+
+        await using (var scope = factory.Services.GetRequiredService<ITenantScopeFactory>().CreateScope(legacy))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            var comments = await db.Set<Comment>().AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+            Assert.Equal(["Trop de travaux à la fois.", "D'accord."], comments.Select(c => c.Body).ToArray());
+            Assert.Equal(("Commencer par les halls.", objectionId), (comments[0].Proposal, comments[1].ParentId!.Value));
+            Assert.Equal("voisin", (await db.Set<ProposalSupport>().AsNoTracking().SingleAsync()).UserId);
+            Assert.Equal("off-topic", (await db.Set<CommentReport>().AsNoTracking().SingleAsync()).Reason);
+            Assert.Equal("troll", (await db.Set<CommentBlock>().AsNoTracking().SingleAsync()).UserId);
+            Assert.Equal("habitante", (await db.Set<Follow>().AsNoTracking().SingleAsync()).UserId);
+            // Adopted, not run again: each module's first migration is recorded over the host's tables.
+            Assert.Equal(Latest(CommentsSchema.Definition, legacy), Assert.Single(await HistoryAsync(db, "Comments")));
+            Assert.Equal(Latest(FollowsSchema.Definition, legacy), Assert.Single(await HistoryAsync(db, "Follows")));
+        }
+        var recorded = await RecordedAsync(legacy.Name);
+        Assert.Equal(Latest(CommentsSchema.Definition, legacy), recorded.Modules["Comments"]);
+        Assert.Equal(Latest(FollowsSchema.Definition, legacy), recorded.Modules["Follows"]);
+    }
+
+    [SkippableFact]
+    public async Task Setup_OfANewAgency_CreatesTheCommentsAndFollowsTablesFromTheirModules()
+    {
+        var agency = await factory.CreateAgencyAsync();
+
+        var histories = await agency.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<NgpDbContext>();
+            return (Comments: await HistoryAsync(db, "Comments"), Follows: await HistoryAsync(db, "Follows"));
+        });
+        Assert.Equal(Latest(CommentsSchema.Definition, agency.Tenant), histories.Comments.LastOrDefault());
+        Assert.Equal(Latest(FollowsSchema.Definition, agency.Tenant), histories.Follows.LastOrDefault());
+        // The agency recipe's demo comments and follows are in the module's tables.
+        Assert.True(await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Comment>().AnyAsync()));
+    }
+
+    private string? Latest(Ngp.Core.Modules.ModuleSchema schema, TenantDescriptor tenant) =>
+        factory.Services.GetRequiredService<ModuleSchemaMigrator>().LatestVersion(schema, tenant);
+
+    private static Task<List<string>> HistoryAsync(NgpDbContext db, string module) => module switch
+    {
+        "Comments" => db.Database.SqlQueryRaw<string>("SELECT \"MigrationId\" AS \"Value\" FROM \"__EFMigrationsHistory_Comments\" ORDER BY \"MigrationId\"").ToListAsync(),
+        _ => db.Database.SqlQueryRaw<string>("SELECT \"MigrationId\" AS \"Value\" FROM \"__EFMigrationsHistory_Follows\" ORDER BY \"MigrationId\"").ToListAsync(),
+    };
 
     /// <summary>A tenant whose database is exactly what main's host migrations made, registered as main left it.</summary>
     private async Task<TenantDescriptor> LegacyTenantAsync()

@@ -8,6 +8,7 @@ using Ngp.Contents.Items;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
+using Ngp.Comments.Data;
 using Ngp.Participation.Data;
 using Ngp.Tests.Harness;
 using Ngp.Users.Accounts;
@@ -104,18 +105,19 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
         Assert.Equal(p.Person.LeaseReference, export.GetProperty("lease").GetProperty("reference").GetString());
         Assert.Equal(["Resident"], export.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
         var participation = export.GetProperty("participation");
-        var comment = Assert.Single(participation.GetProperty("comments").EnumerateArray());
+        var comments = export.GetProperty("comments");
+        var comment = Assert.Single(comments.GetProperty("comments").EnumerateArray());
         Assert.Equal(MyComment, comment.GetProperty("body").GetString());
         Assert.Equal("Neutre", comment.GetProperty("stanceLabel").GetString());
-        Assert.Equal(p.Proposal, Assert.Single(participation.GetProperty("proposalSupports").EnumerateArray()).GetProperty("commentId").GetInt64());
-        var report = Assert.Single(participation.GetProperty("reports").EnumerateArray());
+        Assert.Equal(p.Proposal, Assert.Single(comments.GetProperty("proposalSupports").EnumerateArray()).GetProperty("commentId").GetInt64());
+        var report = Assert.Single(comments.GetProperty("reports").EnumerateArray());
         Assert.Equal((p.Reported, "Hors sujet"), (report.GetProperty("commentId").GetInt64(), report.GetProperty("reasonLabel").GetString()));
         var votes = participation.GetProperty("votes").EnumerateArray().ToList();
         Assert.Equal(["Ocre", "Oui", "Vert"], votes.Select(v => v.GetProperty("choices")[0].GetString()!).Order().ToArray());
         Assert.Contains(votes, v => v.GetProperty("question").GetString() == "Quelle couleur pour la façade ?" && v.GetProperty("contentItemId").GetString() == p.OpenConsultation);
         var choice = Assert.Single(participation.GetProperty("dwellingChoices").EnumerateArray());
         Assert.Equal(("Chêne clair", p.Person.LeaseReference), (choice.GetProperty("choices")[0].GetString(), choice.GetProperty("leaseReference").GetString()));
-        Assert.Contains(participation.GetProperty("follows").EnumerateArray(), f => f.GetProperty("contentItemId").GetString() == DemoProject && !f.GetProperty("automatic").GetBoolean());
+        Assert.Contains(export.GetProperty("follows").EnumerateArray(), f => f.GetProperty("contentItemId").GetString() == DemoProject && !f.GetProperty("automatic").GetBoolean());
         var meetings = export.GetProperty("meetings");
         Assert.Equal(
             [(p.PastMeeting, "Inscrit"), (p.UpcomingMeeting, "Inscrit")],
@@ -225,7 +227,7 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
 
         var names = await agency.InScopeAsync(sp => Task.FromResult(sp.GetServices<IPersonalDataContributor>().Select(c => c.Name).ToList()));
 
-        Assert.Equal(["contents", "invitations", "meetings", "notifications", "participation"], names.Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["comments", "contents", "follows", "invitations", "meetings", "notifications", "participation"], names.Order(StringComparer.Ordinal).ToArray());
         Assert.Empty(names.Intersect(["exportedUtc", "agency", "account", "roles", "lease"]));
     }
 

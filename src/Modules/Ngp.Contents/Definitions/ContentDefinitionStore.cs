@@ -52,8 +52,13 @@ public sealed partial class ContentDefinitionStore(
             Add("routePrefix", "Le préfixe d'adresse ne contient que des lettres minuscules, des chiffres et des tirets.");
         foreach (var part in definition.Parts)
         {
-            if (parts.Find(part.Name) is null)
+            if (parts.Find(part.Name) is not { } known)
                 Add("parts", $"La partie « {part.Name} » n'existe pas. Parties possibles : {string.Join(", ", parts.All.Select(p => p.Name))}.");
+            else
+            {
+                foreach (var problem in known.CheckSettings(part.Settings))
+                    Add("parts", problem);
+            }
         }
         if (definition.Parts.GroupBy(p => p.Name).Any(g => g.Count() > 1))
             Add("parts", "Une partie ne peut figurer qu'une fois dans un type.");

@@ -22,6 +22,16 @@ public interface IContentPart
     /// </summary>
     bool HasData => true;
 
+    /// <summary>The yes/no settings the part takes per type, offered on the admin's type page; none for most parts.</summary>
+    IReadOnlyList<PartSetting> Settings => [];
+
+    /// <summary>
+    /// French problems with the part's settings on a type (<see cref="ContentPartDefinition.Settings"/>), checked when a
+    /// recipe or the admin saves the type. Most parts have no settings and accept none.
+    /// </summary>
+    IEnumerable<string> CheckSettings(JsonObject? settings) =>
+        settings is null || settings.Count == 0 ? [] : [$"La partie « {Name} » n'a pas de réglages."];
+
     /// <summary>The part's data, cleaned; French problems are added to <paramref name="errors"/>.</summary>
     JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors);
 

@@ -6,7 +6,7 @@ using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Core.Results;
-using Ngp.Core.Rules;
+using Ngp.Comments;
 using Ngp.Core.Web;
 using Ngp.Meetings.Data;
 

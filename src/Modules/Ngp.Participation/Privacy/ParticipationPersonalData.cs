@@ -3,121 +3,43 @@ using Ngp.Contents.Items;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
 using Ngp.Core.Tenancy;
-using Ngp.Core.Web;
 using Ngp.Participation.Data;
 using Ngp.Participation.Voting;
 
 namespace Ngp.Participation.Privacy;
 
 /// <summary>
-/// A person's comments, supports, reports, votes, dwelling choices, follows and comment blocks in their export, and
-/// their erasure. What others rely on stays without the person: comments keep their place in threads as « Compte
-/// supprimé », a dwelling choice stays the household's, and votes of a closed consultation stay in its published
-/// results. What was only the person's goes: supports, reports, follows, blocks, and votes of consultations still open.
+/// A person's votes and dwelling choices in their export, and their erasure. What others rely on stays without the
+/// person: a dwelling choice stays the household's, and votes of a closed consultation stay in its published results.
+/// Votes of consultations still open go. (Comments and follows are the comments and follows modules'.)
 /// </summary>
 public sealed class ParticipationPersonalData(
-    NgpDbContext db, ContentQuery contents, ParticipationItems items, ResultsCache results, ITenantContext tenant, TimeProvider clock,
-    IPublicPageCache pages)
+    NgpDbContext db, ContentQuery contents, ParticipationItems items, ResultsCache results, ITenantContext tenant, TimeProvider clock)
     : IPersonalDataContributor
 {
     public string Name => "participation";
 
-    public IReadOnlyCollection<Type> Entities =>
-        [typeof(Comment), typeof(ProposalSupport), typeof(CommentReport), typeof(Vote), typeof(Follow), typeof(CommentBlock)];
+    public IReadOnlyCollection<Type> Entities => [typeof(Vote)];
 
     public async Task<object?> ExportAsync(string userId, string? email, CancellationToken ct)
     {
-        var comments = await db.Set<Comment>().AsNoTracking().Where(c => c.AuthorId == userId).OrderBy(c => c.Id).ToListAsync(ct);
-        var supports = await db.Set<ProposalSupport>().AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Id)
-            .Join(db.Set<Comment>(), s => s.CommentId, c => c.Id, (s, c) => new { s.CommentId, c.ContentItemId, c.Proposal, s.CreatedUtc })
-            .ToListAsync(ct);
-        var reports = await db.Set<CommentReport>().AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.Id)
-            .Join(db.Set<Comment>(), r => r.CommentId, c => c.Id, (r, c) => new { r.CommentId, c.ContentItemId, r.Reason, r.Resolved, r.CreatedUtc })
-            .ToListAsync(ct);
         var votes = await db.Set<Vote>().AsNoTracking().Where(v => v.UserId == userId).OrderBy(v => v.Id).ToListAsync(ct);
-        var follows = await db.Set<Follow>().AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.Id).ToListAsync(ct);
-        var blocks = await db.Set<CommentBlock>().AsNoTracking().Where(b => b.UserId == userId).OrderBy(b => b.Id).ToListAsync(ct);
-        if (comments.Count + supports.Count + reports.Count + votes.Count + follows.Count + blocks.Count == 0)
+        if (votes.Count == 0)
             return null;
 
-        var itemIds = comments.Select(c => c.ContentItemId).Concat(supports.Select(s => s.ContentItemId))
-            .Concat(reports.Select(r => r.ContentItemId)).Concat(votes.Select(v => v.ContentItemId)).Concat(follows.Select(f => f.ContentItemId));
-        var titles = await contents.PublishedTitlesAsync(itemIds, ct);
+        var titles = await contents.PublishedTitlesAsync(votes.Select(v => v.ContentItemId), ct);
         var consultations = new Dictionary<string, PublishedConsultation?>();
         foreach (var id in votes.Select(v => v.ContentItemId).Distinct())
             consultations[id] = await items.PublishedConsultationAsync(id, ct);
 
         return new
         {
-            comments = comments.Select(c => new
-            {
-                id = c.Id,
-                contentItemId = c.ContentItemId,
-                itemTitle = titles.GetValueOrDefault(c.ContentItemId),
-                parentId = c.ParentId,
-                stance = c.Stance,
-                stanceLabel = CommentRules.StanceLabel(c.Stance),
-                body = c.Body,
-                proposal = c.Proposal,
-                status = c.Status.ToString(),
-                statusLabel = StatusLabel(c.Status),
-                createdUtc = c.CreatedUtc,
-                editedUtc = c.EditedUtc,
-            }),
-            proposalSupports = supports.Select(s => new
-            {
-                commentId = s.CommentId,
-                contentItemId = s.ContentItemId,
-                itemTitle = titles.GetValueOrDefault(s.ContentItemId),
-                proposal = s.Proposal,
-                createdUtc = s.CreatedUtc,
-            }),
-            reports = reports.Select(r => new
-            {
-                commentId = r.CommentId,
-                contentItemId = r.ContentItemId,
-                itemTitle = titles.GetValueOrDefault(r.ContentItemId),
-                reason = r.Reason,
-                reasonLabel = CommentRules.ReasonLabel(r.Reason),
-                resolved = r.Resolved,
-                createdUtc = r.CreatedUtc,
-            }),
             votes = votes.Where(v => !IsDwellingChoice(v)).Select(v => Answer(v, titles, consultations)),
             dwellingChoices = votes.Where(IsDwellingChoice).Select(v => Answer(v, titles, consultations)),
-            follows = follows.Select(f => new
-            {
-                contentItemId = f.ContentItemId,
-                itemTitle = titles.GetValueOrDefault(f.ContentItemId),
-                automatic = f.Automatic,
-                createdUtc = f.CreatedUtc,
-            }),
-            commentBlocks = blocks.Select(b => new { untilUtc = b.UntilUtc, createdUtc = b.CreatedUtc }),
         };
     }
 
-    public async Task EraseAsync(UserDeleted deleted, CancellationToken ct)
-    {
-        var userId = deleted.UserId;
-        var erased = UserDeleted.ErasedUserId;
-
-        // Replies, supports and answers to a comment stay meaningful only if the comment keeps its place.
-        await db.Set<Comment>().Where(c => c.AuthorId == userId).ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, erased), ct);
-        await db.Set<ProposalSupport>().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
-
-        var reported = await db.Set<CommentReport>().Where(r => r.UserId == userId).Select(r => r.CommentId).ToListAsync(ct);
-        await db.Set<CommentReport>().Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
-        // The moderation queue orders by the count of open reports; it no longer counts the erased person's.
-        await db.Set<Comment>().Where(c => reported.Contains(c.Id)).ExecuteUpdateAsync(s => s.SetProperty(
-            c => c.ReportCount, c => db.Set<CommentReport>().Count(r => r.CommentId == c.Id && !r.Resolved)), ct);
-
-        await EraseVotesAsync(userId, ct);
-
-        await db.Set<Follow>().Where(f => f.UserId == userId).ExecuteDeleteAsync(ct);
-        await db.Set<CommentBlock>().Where(b => b.UserId == userId).ExecuteDeleteAsync(ct);
-        await db.Set<CommentBlock>().Where(b => b.ModeratorId == userId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ModeratorId, erased), ct);
-        // Cached item pages show the author's short name and the supports.
-        await pages.InvalidateAsync(ct);
-    }
+    public Task EraseAsync(UserDeleted deleted, CancellationToken ct) => EraseVotesAsync(deleted.UserId, ct);
 
     /// <summary>
     /// A dwelling choice is the household's (its key is the lease) and stays, no longer naming who answered. A vote of
@@ -174,12 +96,4 @@ public sealed class ParticipationPersonalData(
             updatedUtc = vote.UpdatedUtc,
         };
     }
-
-    private static string StatusLabel(CommentStatus status) => status switch
-    {
-        CommentStatus.Visible => "Publié",
-        CommentStatus.Pending => "En attente de modération",
-        CommentStatus.Hidden => "Masqué par la modération",
-        _ => "Supprimé",
-    };
 }

@@ -7,7 +7,7 @@ using Ngp.Core.Outbox;
 using Ngp.Core.Tenancy;
 using Ngp.Core.Web;
 using Ngp.Participation.Data;
-using Ngp.Participation.Follows;
+using Ngp.Follows;
 
 namespace Ngp.Participation.Voting;
 

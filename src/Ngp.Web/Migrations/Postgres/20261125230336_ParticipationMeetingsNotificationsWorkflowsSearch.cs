@@ -20,67 +20,8 @@ namespace Ngp.Web.Migrations.Postgres
             // IndexingTasks. A database that ran this migration keeps them, adopted by the module.
             // Since issue 18 the workflows module creates its tables with its own migrations (src/Modules/Ngp.Workflows/Migrations):
             // WorkflowBlockingActivities, WorkflowInstances, WorkflowJournal, WorkflowTypes, WorkflowWakeups. A database that ran this migration keeps them, adopted by the module.
-
-            migrationBuilder.CreateTable(
-                name: "CommentBlocks",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    UntilUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ModeratorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommentBlocks", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Comments",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContentItemId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ParentId = table.Column<long>(type: "bigint", nullable: true),
-                    Depth = table.Column<int>(type: "integer", nullable: false),
-                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Stance = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
-                    Proposal = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ReportCount = table.Column<int>(type: "integer", nullable: false),
-                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EditedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Comments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Comments_Comments_ParentId",
-                        column: x => x.ParentId,
-                        principalTable: "Comments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Follows",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContentItemId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Automatic = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Follows", x => x.Id);
-                });
+            // Since issue 18 the comments module (src/Modules/Ngp.Comments/Migrations) creates CommentBlocks, CommentReports, Comments and
+            // ProposalSupports, and the follows module (src/Modules/Ngp.Follows/Migrations) creates Follows, adopted the same way.
 
             migrationBuilder.CreateTable(
                 name: "ParticipationStates",
@@ -118,98 +59,6 @@ namespace Ngp.Web.Migrations.Postgres
                     table.PrimaryKey("PK_Votes", x => x.Id);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "CommentReports",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommentId = table.Column<long>(type: "bigint", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Resolved = table.Column<bool>(type: "boolean", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommentReports", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CommentReports_Comments_CommentId",
-                        column: x => x.CommentId,
-                        principalTable: "Comments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ProposalSupports",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommentId = table.Column<long>(type: "bigint", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ProposalSupports", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ProposalSupports_Comments_CommentId",
-                        column: x => x.CommentId,
-                        principalTable: "Comments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CommentBlocks_UserId_UntilUtc",
-                table: "CommentBlocks",
-                columns: new[] { "UserId", "UntilUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CommentReports_CommentId_UserId",
-                table: "CommentReports",
-                columns: new[] { "CommentId", "UserId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Comments_AuthorId",
-                table: "Comments",
-                column: "AuthorId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Comments_ContentItemId_CreatedUtc",
-                table: "Comments",
-                columns: new[] { "ContentItemId", "CreatedUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Comments_ParentId",
-                table: "Comments",
-                column: "ParentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Comments_Status_ReportCount",
-                table: "Comments",
-                columns: new[] { "Status", "ReportCount" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Follows_ContentItemId_UserId",
-                table: "Follows",
-                columns: new[] { "ContentItemId", "UserId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Follows_UserId",
-                table: "Follows",
-                column: "UserId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ProposalSupports_CommentId_UserId",
-                table: "ProposalSupports",
-                columns: new[] { "CommentId", "UserId" },
-                unique: true);
-
             migrationBuilder.CreateIndex(
                 name: "IX_Votes_ContentItemId_QuestionId_VoterKey",
                 table: "Votes",
@@ -226,25 +75,10 @@ namespace Ngp.Web.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "CommentBlocks");
-
-            migrationBuilder.DropTable(
-                name: "CommentReports");
-
-            migrationBuilder.DropTable(
-                name: "Follows");
-
-            migrationBuilder.DropTable(
                 name: "ParticipationStates");
 
             migrationBuilder.DropTable(
-                name: "ProposalSupports");
-
-            migrationBuilder.DropTable(
                 name: "Votes");
-
-            migrationBuilder.DropTable(
-                name: "Comments");
         }
     }
 }

@@ -1104,7 +1104,7 @@ namespace Ngp.Web.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.Comment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1166,10 +1166,13 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Status", "ReportCount");
 
-                    b.ToTable("Comments", (string)null);
+                    b.ToTable("Comments", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentBlock", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentBlock", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1197,10 +1200,13 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("UserId", "UntilUtc");
 
-                    b.ToTable("CommentBlocks", (string)null);
+                    b.ToTable("CommentBlocks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentReport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1232,10 +1238,13 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("CommentId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CommentReports", (string)null);
+                    b.ToTable("CommentReports", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Follow", b =>
+            modelBuilder.Entity("Ngp.Follows.Data.Follow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1266,7 +1275,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentItemId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Follows", (string)null);
+                    b.ToTable("Follows", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.LetterCode", b =>
@@ -1341,7 +1353,7 @@ namespace Ngp.Web.Migrations.Postgres
                     b.ToTable("ParticipationStates", (string)null);
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.ProposalSupport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1365,7 +1377,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("CommentId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("ProposalSupports", (string)null);
+                    b.ToTable("ProposalSupports", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.Vote", b =>
@@ -1898,26 +1913,26 @@ namespace Ngp.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.Comment", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentReport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentReport", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.ProposalSupport", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)

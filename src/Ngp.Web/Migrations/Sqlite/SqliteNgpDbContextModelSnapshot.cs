@@ -1072,7 +1072,7 @@ namespace Ngp.Web.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.Comment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1132,10 +1132,13 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReportCount");
 
-                    b.ToTable("Comments", (string)null);
+                    b.ToTable("Comments", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentBlock", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentBlock", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1161,10 +1164,13 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("UserId", "UntilUtc");
 
-                    b.ToTable("CommentBlocks", (string)null);
+                    b.ToTable("CommentBlocks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentReport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1194,10 +1200,13 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("CommentId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CommentReports", (string)null);
+                    b.ToTable("CommentReports", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Follow", b =>
+            modelBuilder.Entity("Ngp.Follows.Data.Follow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1226,7 +1235,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Follows", (string)null);
+                    b.ToTable("Follows", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.LetterCode", b =>
@@ -1299,7 +1311,7 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.ToTable("ParticipationStates", (string)null);
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.ProposalSupport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1321,7 +1333,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("CommentId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("ProposalSupports", (string)null);
+                    b.ToTable("ProposalSupports", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.Vote", b =>
@@ -1838,26 +1853,26 @@ namespace Ngp.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.Comment", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.CommentReport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.CommentReport", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
+            modelBuilder.Entity("Ngp.Comments.Data.ProposalSupport", b =>
                 {
-                    b.HasOne("Ngp.Participation.Data.Comment", null)
+                    b.HasOne("Ngp.Comments.Data.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)

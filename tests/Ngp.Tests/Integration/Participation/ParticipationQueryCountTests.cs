@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Core.Data;
-using Ngp.Participation.Data;
+using Ngp.Comments.Data;
 using Ngp.Tests.Harness;
 
 namespace Ngp.Tests.Integration.Participation;

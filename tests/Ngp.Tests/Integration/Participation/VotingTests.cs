@@ -395,7 +395,7 @@ public abstract class VotingTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(resident.Api, consultation, "q", "a")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await VoteAsync(resident.Api, consultation, "q", "b")).StatusCode);
 
-        var follows = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Ngp.Participation.Data.Follow>()
+        var follows = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<Ngp.Follows.Data.Follow>()
             .Where(f => f.ContentItemId == consultation).Select(f => new { f.UserId, f.Automatic }).ToListAsync());
         var follow = Assert.Single(follows);
         Assert.False(follow.Automatic);

@@ -39,6 +39,11 @@ public sealed class EditContentTypeModel(ContentDefinitionStore definitions, Con
 
     public string PartName(string name) => parts.Find(name)?.DisplayName ?? name;
 
+    public IReadOnlyList<PartSetting> SettingsOf(string part) => parts.Find(part)?.Settings ?? [];
+
+    public static bool IsOn(ContentPartDefinition part, PartSetting setting) =>
+        part.Settings?[setting.Name] is JsonValue value && value.TryGetValue<bool>(out var on) ? on : setting.Default;
+
     public string FieldTypeName(string type) => fields.Find(type)?.DisplayName ?? type;
 
     public bool IsPrivate(ContentFieldDefinition field) => privacy.IsPrivate(field);
@@ -123,6 +128,25 @@ public sealed class EditContentTypeModel(ContentDefinitionStore definitions, Con
         if (!saved.IsOk)
             return Refused(saved);
         Message = $"Le champ « {removed.DisplayName} » est retiré du type. Les valeurs déjà enregistrées restent dans l'historique des contenus.";
+        return RedirectToPage(new { name });
+    }
+
+    /// <summary>The part's yes/no settings on this type: each box ticked is on, each other one off.</summary>
+    public async Task<IActionResult> OnPostPartSettingsAsync(string name, string part, string[]? on, CancellationToken ct)
+    {
+        if (!await LoadAsync(name, ct))
+            return NotFound();
+        var definition = Type.Parts.FirstOrDefault(p => p.Name == part);
+        var settings = SettingsOf(part);
+        if (definition is null || settings.Count == 0)
+            return NotFound();
+        var values = new JsonObject();
+        foreach (var setting in settings)
+            values[setting.Name] = (on ?? []).Contains(setting.Name, StringComparer.Ordinal);
+        var saved = await definitions.SaveAsync(Type with { Parts = Type.Parts.Select(p => p == definition ? p with { Settings = values } : p).ToList() }, ct);
+        if (!saved.IsOk)
+            return Refused(saved);
+        Message = $"Les réglages de la partie « {PartName(part)} » sont enregistrés.";
         return RedirectToPage(new { name });
     }
 

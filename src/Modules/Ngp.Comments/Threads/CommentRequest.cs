@@ -1,0 +1,3 @@
+namespace Ngp.Comments.Threads;
+
+public sealed record CommentRequest(string? Body, string? Stance, string? Proposal, long? ParentId);

@@ -1,0 +1,8 @@
+namespace Ngp.Comments.Threads;
+
+public enum ModerationAction
+{
+    Hide,
+    Restore,
+    Block,
+}

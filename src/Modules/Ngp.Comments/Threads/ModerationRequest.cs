@@ -1,0 +1,3 @@
+namespace Ngp.Comments.Threads;
+
+public sealed record ModerationRequest(string? Action, int? Days);

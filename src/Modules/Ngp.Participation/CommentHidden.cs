@@ -1,5 +1,0 @@
-using Ngp.Core.Outbox;
-
-namespace Ngp.Participation;
-
-public sealed record CommentHidden(string ContentItemId, long CommentId, string Reason) : IDomainEvent;

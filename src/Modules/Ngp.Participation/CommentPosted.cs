@@ -1,5 +1,0 @@
-using Ngp.Core.Outbox;
-
-namespace Ngp.Participation;
-
-public sealed record CommentPosted(string ContentItemId, long CommentId, long? ParentId, string AuthorId, string Stance, bool Pending) : IDomainEvent;

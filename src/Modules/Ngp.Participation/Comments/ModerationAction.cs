@@ -1,8 +1,0 @@
-namespace Ngp.Participation.Comments;
-
-public enum ModerationAction
-{
-    Hide,
-    Restore,
-    Block,
-}

@@ -1,3 +1,0 @@
-namespace Ngp.Participation.Comments;
-
-public sealed record ReportRequest(string? Reason);

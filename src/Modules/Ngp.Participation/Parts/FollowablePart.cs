@@ -1,8 +1,0 @@
-namespace Ngp.Participation.Parts;
-
-public sealed class FollowablePart : MarkerPart
-{
-    public override string Name => "Followable";
-
-    public override string DisplayName => "Suivi";
-}

@@ -1,8 +1,0 @@
-namespace Ngp.Participation.Parts;
-
-public sealed class VotablePart : MarkerPart
-{
-    public override string Name => "Votable";
-
-    public override string DisplayName => "Votes";
-}
