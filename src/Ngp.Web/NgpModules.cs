@@ -2,6 +2,7 @@ using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
 using Ngp.GoodPractices;
+using Ngp.Maintenance;
 using Ngp.Media;
 using Ngp.Meetings;
 using Ngp.News;
@@ -39,6 +40,7 @@ public static class NgpModules
         new GoodPracticesModule(),
         new OpenDataModule(),
         new WorkflowsModule(),
+        new MaintenanceModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];
