@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ngp.Core.Accounts;
 using Ngp.Core.Data;
+using Ngp.Core.Web;
 using Ngp.Maintenance.Data;
 
 namespace Ngp.Maintenance.Handlers;
@@ -13,6 +14,8 @@ public sealed class RequestReader(NgpDbContext db, MaintenanceSettingsStore sett
     public async Task<RequestList> ListAsync(MaintenanceCaller caller, RequestFilter filter, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        // A filter is typed, not stored: an invisible control character (PostgreSQL refuses U+0000) is dropped, not an error.
+        filter = filter with { Building = TextInput.WithoutControlCharacters(filter.Building), Category = TextInput.WithoutControlCharacters(filter.Category) };
         var query = db.Set<MaintenanceRequest>().AsNoTracking().VisibleTo(caller);
         if (filter.Status is { } status)
             query = query.Where(r => r.Status == status);
