@@ -4,6 +4,7 @@ using Ngp.Core;
 using Ngp.Core.Modules;
 using Ngp.Follows;
 using Ngp.GoodPractices;
+using Ngp.Maintenance;
 using Ngp.Media;
 using Ngp.Meetings;
 using Ngp.News;
@@ -43,6 +44,7 @@ public static class NgpModules
         new GoodPracticesModule(),
         new OpenDataModule(),
         new WorkflowsModule(),
+        new MaintenanceModule(),
         new PublicThemeModule(),
         new AdminThemeModule(),
     ];

@@ -9,5 +9,6 @@ public static class Unthrottled
         settings["Ngp:RateLimits:MeetingRegistrationsPerMinute"] = "1000000";
         settings["Ngp:Participation:CommentsPerMinute"] = "1000000";
         settings["Ngp:Participation:VotesPerMinute"] = "1000000";
+        settings["Ngp:RateLimits:MaintenanceWritesPerMinute"] = "1000000";
     }
 }

@@ -227,7 +227,7 @@ public abstract partial class PersonalDataTests<TFactory>(TFactory factory) : IC
 
         var names = await agency.InScopeAsync(sp => Task.FromResult(sp.GetServices<IPersonalDataContributor>().Select(c => c.Name).ToList()));
 
-        Assert.Equal(["comments", "contents", "follows", "invitations", "meetings", "notifications", "participation"], names.Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["comments", "contents", "follows", "invitations", "maintenance", "meetings", "notifications", "participation"], names.Order(StringComparer.Ordinal).ToArray());
         Assert.Empty(names.Intersect(["exportedUtc", "agency", "account", "roles", "lease"]));
     }
 

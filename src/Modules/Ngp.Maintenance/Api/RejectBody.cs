@@ -1,0 +1,3 @@
+namespace Ngp.Maintenance.Api;
+
+public sealed record RejectBody(string? Reason);

@@ -1,0 +1,7 @@
+namespace Ngp.Maintenance.Data;
+
+public enum RequestUrgency
+{
+    Normal,
+    Urgent,
+}
