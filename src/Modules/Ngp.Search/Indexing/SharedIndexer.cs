@@ -10,13 +10,14 @@ using Ngp.Core.Tenancy;
 namespace Ngp.Search.Indexing;
 
 /// <summary>
-/// The head office's index of the good practices every agency shares (<c>App_Data/Sites/siege/lucene-shared/</c>):
+/// The head office's index of what every agency shares with the others (a module marks it through
+/// <see cref="Ngp.Contents.Indexing.ContentIndexContext.SharedWithEveryAgency"/>) (<c>App_Data/Sites/siege/lucene-shared/</c>):
 /// fed from each running agency's indexing task log with a cursor per agency, it holds only published items marked
 /// <c>Shared</c>, with the agency's name and the address of the record on the agency's site. The one place where
 /// data crosses tenants, on purpose. An agency that is no longer running (disabled or removed) loses its records
 /// and its cursor, so re-enabling it indexes it again from the start of its log.
 /// </summary>
-public sealed class SharedPracticeIndexer(IndexStore store, IRunningTenants tenants, ITenantScopeFactory scopes, IOptions<SearchOptions> options)
+public sealed class SharedIndexer(IndexStore store, IRunningTenants tenants, ITenantScopeFactory scopes, IOptions<SearchOptions> options)
 {
     private readonly SearchOptions _options = options.Value;
 
