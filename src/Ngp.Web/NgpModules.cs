@@ -1,3 +1,4 @@
+using Ngp.ActionPlan;
 using Ngp.Contents;
 using Ngp.Core;
 using Ngp.Core.Modules;
@@ -9,6 +10,7 @@ using Ngp.OpenData;
 using Ngp.Notifications;
 using Ngp.Participation;
 using Ngp.Print;
+using Ngp.Projects;
 using Ngp.Recipes;
 using Ngp.Search;
 using Ngp.Tenants;
@@ -34,7 +36,9 @@ public static class NgpModules
         new MediaModule(),
         new MeetingsModule(),
         new NotificationsModule(),
+        new ProjectsModule(),
         new ParticipationModule(),
+        new ActionPlanModule(),
         new SearchModule(),
         new GoodPracticesModule(),
         new OpenDataModule(),

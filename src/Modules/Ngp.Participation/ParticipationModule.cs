@@ -10,7 +10,6 @@ using Ngp.Core.Modules;
 using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
 using Ngp.Contents.Items;
-using Ngp.Participation.ActionPlan;
 using Ngp.Participation.Api;
 using Ngp.Participation.Background;
 using Ngp.Participation.Comments;
@@ -25,27 +24,21 @@ using Ngp.Participation.Voting;
 namespace Ngp.Participation;
 
 /// <summary>
-/// What residents come for: projects with phases and a road map, consultations and votes, comments with the
-/// objection rule, reports and moderation, follows.
+/// Consultations and votes (online, by letter, at the desk) and their results, which may belong to a project of
+/// Ngp.Projects; comments with the objection rule, reports and moderation, follows.
 /// </summary>
 public sealed class ParticipationModule : INgpModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRequiredFields("le plan d'actions", ActionCodes.TypeName, ("Code", "Text"), ("Owner", "Text"), ("Priority", "Boolean"), ("Status", "Choice"), ("Progress", "Number"));
-        services.AddRequiredFields("le plan d'actions", "Project", (ActionCodes.ProjectField, "Text"));
         services.AddDomainEvent<CommentPosted>("Commentaire publié");
         services.AddDomainEvent<CommentReported>("Commentaire signalé");
         services.AddDomainEvent<CommentHidden>("Commentaire masqué par la modération");
         services.AddDomainEvent<VoteCast>("Vote enregistré");
         services.AddDomainEvent<ConsultationOpened>("Concertation ouverte");
         services.AddDomainEvent<ConsultationClosed>("Concertation close");
-        services.AddDomainEvent<ProjectPhaseChanged>("Changement de phase d'un projet");
-        services.AddDomainEvent<IndicatorUpdated>("Indicateur de la feuille de route mis à jour");
-        foreach (var part in new[] { typeof(PhasesPart), typeof(RoadMapPart), typeof(ConsultationPart), typeof(CommentablePart), typeof(VotablePart), typeof(FollowablePart), typeof(ReportablePart) })
+        foreach (var part in new[] { typeof(ConsultationPart), typeof(CommentablePart), typeof(VotablePart), typeof(FollowablePart), typeof(ReportablePart) })
             services.AddSingleton(typeof(IContentPart), part);
-        services.AddSingleton<IContentPartEditor, PhasesEditor>();
-        services.AddSingleton<IContentPartEditor, RoadMapEditor>();
         services.AddSingleton<IContentPartEditor, ConsultationEditor>();
         services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Ngp:Participation"))
             .Validate(o => o.CommentsPerMinute > 0 && o.VotesPerMinute > 0 && o.CommentThreadsPerPage > 0,
@@ -56,13 +49,12 @@ public sealed class ParticipationModule : INgpModule
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentParticipant>();
         services.AddScoped<Print.Posters.IPosterContent, ConsultationPoster>();
-        services.AddScoped<Print.Posters.IPosterContent, ProjectPoster>();
         services.AddScoped<IPendingWork, CommentsToModerate>();
         services.AddScoped<OptionalNotifier>();
         services.AddScoped<ParticipationItems>();
-        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.ActionPlanDataset>();
         services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.ConsultationResultsDataset>();
         services.AddScoped<ProjectConsultations>();
+        services.AddSingleton(new Ngp.Projects.ProjectPageSection(10, "_ProjectConsultations"));
         services.AddSingleton<PublishedConsultations>();
         services.AddScoped<ParticipationSettingsStore>();
         services.AddScoped<Ngp.Recipes.IRecipeStep, CommentsStep>();
@@ -90,21 +82,15 @@ public sealed class ParticipationModule : INgpModule
         services.AddPersonalData<ParticipationPersonalData>();
         services.AddAudience<FollowersAudience>(AudienceKinds.Followers, "Les abonnés du contenu");
         services.AddAudience<ParticipantsAudience>(AudienceKinds.Participants, "Les votants de la concertation");
-        services.AddAudience<StakeholdersAudience>(AudienceKinds.Stakeholders, "Les parties prenantes de la feuille de route du projet");
-        services.AddOutboxConsumer<ProjectTracker>();
         services.AddSingleton<ConsultationWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ConsultationWatcher>());
-        services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 20, "_ParticipationNavigation"));
+        services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 22, "_ParticipationNavigation"));
         services.AddSingleton<IAccountSection>(new AccountSection(20, "Account-Follows"));
-        services.AddScoped<ActionPlanReader>();
-        services.AddScoped<ActionPlanDashboard>();
-        services.AddScoped<IContentCheck, PlanActionsCheck>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenant)
     {
         tenant.MapParticipationApi();
-        tenant.MapActionPlanApi();
     }
 
     public IEnumerable<Permission> Permissions => [ParticipationPermissions.ModerateComments, ParticipationPermissions.ExportResults, ParticipationPermissions.RecordAnswers];

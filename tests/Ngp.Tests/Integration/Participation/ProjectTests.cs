@@ -7,6 +7,7 @@ using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Participation;
+using Ngp.Projects;
 using Ngp.Tests.Harness;
 
 namespace Ngp.Tests.Integration.Participation;
