@@ -6,33 +6,6 @@ using Ngp.Core.Tenancy;
 
 namespace Ngp.ActionPlan;
 
-/// <summary>An action of the head office's plan, as its <c>PlanAction</c> item says.</summary>
-public sealed record PlanActionInfo(string Code, string Title, int Ambition, string Owner, bool Priority, string Status, string StatusLabel, double Progress);
-
-/// <summary>A published project of an agency linked to actions of the plan, with where it can be read.</summary>
-public sealed record LinkedProject(string Id, string Title, string? Url, string? Phase, IReadOnlyList<string> Codes, string Agency, string AgencyName, string AgencyUrl);
-
-/// <summary>The statuses of an action: the French label an editor picks and the key the API gives.</summary>
-public static class PlanStatuses
-{
-    public const string NotStarted = "notStarted";
-    public const string InProgress = "inProgress";
-    public const string Done = "done";
-    public const string Suspended = "suspended";
-
-    public static readonly IReadOnlyList<(string Key, string Label)> All =
-    [
-        (NotStarted, "À lancer"),
-        (InProgress, "En cours"),
-        (Done, "Réalisée"),
-        (Suspended, "Suspendue"),
-    ];
-
-    public static string KeyOf(string label) => All.FirstOrDefault(s => s.Label == label).Key ?? NotStarted;
-
-    public static string LabelOf(string key) => All.FirstOrDefault(s => s.Key == key).Label ?? key;
-}
-
 /// <summary>Action codes: the ambition's number, a point, the action's rank (<c>2.3</c>).</summary>
 public static partial class ActionCodes
 {
