@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents.Admin;
 using Ngp.Contents.Api;
+using Ngp.Contents.Data;
 using Ngp.Contents.Definitions;
 using Ngp.Contents.Display;
 using Ngp.Contents.Editors;
@@ -89,4 +90,7 @@ public sealed class ContentsModule : INgpModule
         model.ApplyConfiguration<ContentTypeRecord>(configuration);
         model.ApplyConfiguration(new ContentShortLinkConfiguration());
     }
+
+    /// <summary>The module's tables come from its own migrations (<c>Migrations/</c>); the host created them until issue 18.</summary>
+    public ModuleSchema? Schema => ContentsSchema.Definition;
 }

@@ -6,11 +6,6 @@ using SkiaSharp;
 
 namespace Ngp.Media;
 
-/// <summary>An image decoded, turned upright and re-encoded, with its smaller copies.</summary>
-internal sealed record ProcessedImage(ImageFormat Format, int Width, int Height, byte[] Original, IReadOnlyList<EncodedVariant> Variants);
-
-internal sealed record EncodedVariant(int Width, int Height, byte[] Bytes);
-
 /// <summary>
 /// Decodes and re-encodes images with Skia. Shared by every tenant: it holds no tenant state, only a gate that keeps the
 /// number of images decoded at once to the number of cores (a 40-megapixel image takes 160 MB once decoded).

@@ -103,4 +103,7 @@ public sealed class MeetingsModule : INgpModule
         model.ApplyConfiguration<MeetingRegistration>(configuration);
         model.ApplyConfiguration<MeetingAttendance>(configuration);
     }
+
+    /// <summary>The module's tables come from its own migrations (<c>Migrations/</c>); the host created them until issue 18.</summary>
+    public ModuleSchema? Schema => MeetingsSchema.Definition;
 }

@@ -78,4 +78,7 @@ public sealed class NotificationsModule : INgpModule
         model.ApplyConfiguration<SmtpSettingsRecord>(configuration);
         model.ApplyConfiguration<EmailTemplateOverride>(configuration);
     }
+
+    /// <summary>The module's tables come from its own migrations (<c>Migrations/</c>); the host created them until issue 18.</summary>
+    public ModuleSchema? Schema => NotificationsSchema.Definition;
 }

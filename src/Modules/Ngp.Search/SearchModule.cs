@@ -6,6 +6,7 @@ using Ngp.Contents.Parts;
 using Ngp.Core.Modules;
 using Ngp.Core.Outbox;
 using Ngp.Search.Api;
+using Ngp.Search.Data;
 using Ngp.Search.Indexing;
 
 namespace Ngp.Search;
@@ -45,4 +46,7 @@ public sealed class SearchModule : INgpModule
     ];
 
     public void ConfigureModel(ModelBuilder model) => model.ApplyConfiguration(new IndexingTaskConfiguration());
+
+    /// <summary>The module's tables come from its own migrations (<c>Migrations/</c>); the host created them until issue 18.</summary>
+    public ModuleSchema? Schema => SearchSchema.Definition;
 }

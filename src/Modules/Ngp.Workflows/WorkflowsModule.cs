@@ -7,6 +7,7 @@ using Ngp.Core.Outbox;
 using Ngp.Recipes;
 using Ngp.Workflows.Activities;
 using Ngp.Workflows.Api;
+using Ngp.Workflows.Data;
 using Ngp.Workflows.Definitions;
 using Ngp.Workflows.Engine;
 using Ngp.Workflows.Liquid;
@@ -60,4 +61,7 @@ public sealed class WorkflowsModule : INgpModule
         model.ApplyConfiguration<WorkflowWakeup>(configuration);
         model.ApplyConfiguration<WorkflowJournalEntry>(configuration);
     }
+
+    /// <summary>The module's tables come from its own migrations (<c>Migrations/</c>); the host created them until issue 18.</summary>
+    public ModuleSchema? Schema => WorkflowsSchema.Definition;
 }

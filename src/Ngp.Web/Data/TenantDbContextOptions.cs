@@ -8,8 +8,9 @@ namespace Ngp.Web.Data;
 
 /// <summary>
 /// The options of each tenant's context, built once per tenant rather than in every scope: every request and
-/// background pass makes a context, and building its options (provider, services replaced, interceptors) was a
-/// twentieth of a vote's cost. The interceptors are singletons, so one options object serves every scope.
+/// background pass makes a context, and building its options (provider, services replaced, interceptors) each time
+/// showed in a vote's cost (docs/decisions/0010). The interceptors are singletons, so one options object serves
+/// every scope.
 /// </summary>
 public sealed class TenantDbContextOptions(IServiceProvider services)
 {

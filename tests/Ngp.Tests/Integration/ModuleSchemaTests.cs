@@ -1,23 +1,36 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Contents.Definitions;
+using Ngp.Contents.Items;
+using Ngp.Contents.ShortLinks;
 using Ngp.Core.Data;
+using Ngp.Core.Modules;
 using Ngp.Core.Tenancy;
 using Ngp.Media.Data;
 using Ngp.Media.Storage;
+using Ngp.Meetings;
+using Ngp.Meetings.Data;
+using Ngp.Notifications;
+using Ngp.Notifications.Data;
+using Ngp.Search.Indexing;
 using Ngp.Tenants;
 using Ngp.Tenants.Data;
 using Ngp.Tenants.Setup;
 using Ngp.Tests.Harness;
+using Ngp.Workflows.Definitions;
+using Ngp.Workflows.Model;
 using Npgsql;
 
 namespace Ngp.Tests.Integration;
 
 /// <summary>
-/// A module owns its tables (docs/decisions/0005-module-owned-schema.md): the media module's migrations create
-/// <c>MediaFiles</c> in a new agency, and a database made by the host's migrations of main (3 December 2026, kept in
-/// <c>Legacy/</c>) keeps its images through the next start.
+/// A module owns its tables (docs/decisions/0005-module-owned-schema.md): the modules' migrations create their tables
+/// in a new agency, each once, and a database made by the host's migrations of main (3 December 2026, kept in
+/// <c>Legacy/</c>) keeps a row of every table the modules took over through the next start.
 /// </summary>
 public abstract class ModuleSchemaTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : NgpFactory
@@ -42,37 +55,162 @@ public abstract class ModuleSchemaTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [SkippableFact]
-    public async Task Start_OnADatabaseMadeByMainsHostMigrations_KeepsItsImagesAndRecordsTheMediaVersion()
+    public async Task Setup_OfANewAgency_CreatesEveryTableOnceEachFromItsOwner()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var schemas = factory.Services.GetRequiredService<ModuleSchemaMigrator>().SchemasFor(agency.Tenant);
+        // In module order: Contents uses Media, and the others come after Contents.
+        Assert.Equal(MovedOrMedia, schemas.Select(s => s.Name).Where(MovedOrMedia.Contains));
+
+        var (hostScript, tables, existing) = await agency.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<NgpDbContext>();
+            var script = db.GetService<IMigrator>().GenerateScript();
+            var model = db.Model.GetEntityTypes().Where(e => !e.IsOwned()).Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
+            return (script, model, await TablesAsync(db, agency.Tenant));
+        });
+        var created = CreatedTables(hostScript).ToList();
+        foreach (var schema in schemas)
+        {
+            var own = CreatedTables(ModuleScript(schema, agency.Tenant)).ToList();
+            Assert.NotEmpty(own);
+            // The host's migrations create none of a module's tables (none of them raises « already exists »).
+            Assert.Empty(own.Intersect(CreatedTables(hostScript)));
+            created.AddRange(own);
+            Assert.Equal(factory.Services.GetRequiredService<ModuleSchemaMigrator>().LatestVersion(schema, agency.Tenant), (await RecordedAsync(agency.Name)).Modules[schema.Name]);
+        }
+        Assert.Equal(created.Count, created.Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(tables.Except(created, StringComparer.Ordinal));
+        Assert.Empty(tables.Except(existing, StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Start_OnADatabaseMadeByMainsHostMigrations_KeepsARowOfEveryAdoptedTableAndRecordsEachModulesVersion()
     {
         factory.EnsureAvailable();
         var legacy = await LegacyTenantAsync();
         var image = Record("2026/11/avant-la-migration");
+        var now = TimeProvider.System.GetUtcNow();
         await using (var scope = factory.Services.GetRequiredService<ITenantScopeFactory>().CreateScope(legacy))
         {
             var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
             db.Set<MediaFileRecord>().Add(image);
+            // One row in every table the modules took over from the host, written by today's model into main's tables.
+            db.AddRange(LegacyRows(now));
             await db.SaveChangesAsync();
         }
 
         await factory.Services.GetRequiredService<TenantsBootstrapper>().StartAsync(CancellationToken.None);
 
+        var schemas = factory.Services.GetRequiredService<ModuleSchemaMigrator>().SchemasFor(legacy);
         await using (var scope = factory.Services.GetRequiredService<ITenantScopeFactory>().CreateScope(legacy))
         {
-            var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<NgpDbContext>();
             var kept = await db.Set<MediaFileRecord>().AsNoTracking().SingleAsync();
             Assert.Equal(image.Path, kept.Path);
             Assert.Equal(image.Content, kept.Content);
-            // Adopted, not run again: the module's first migration is recorded over the host's table.
-            Assert.Equal(LatestMediaMigration(legacy), Assert.Single(await MediaHistoryAsync(db)));
+
+            var page = await services.GetRequiredService<ContentQuery>().PublishedAsync("avantmigration", CancellationToken.None);
+            Assert.Equal("Réunion de quartier d'avant", page?.DisplayText);
+            Assert.Equal("quartier", (await db.Set<ContentTag>().AsNoTracking().SingleAsync(t => t.VersionId == page!.Id)).Tag);
+            Assert.Equal("avantmigration", (await db.Set<ContentSlug>().AsNoTracking().SingleAsync(s => s.Slug == "reunion-d-avant")).ContentItemId);
+            Assert.Equal("avantmigration", (await db.Set<ContentShortLink>().AsNoTracking().SingleAsync(l => l.Code == "AVANT123")).ContentItemId);
+            Assert.Equal("{}", (await db.Set<ContentTypeRecord>().AsNoTracking().SingleAsync(t => t.Name == "TypeDAvant")).Json);
+
+            var (bell, unread) = await services.GetRequiredService<InAppNotifications>().ListAsync("locataire-avant", 10, CancellationToken.None);
+            Assert.Equal("Une réunion près de chez vous", Assert.Single(bell).Title);
+            Assert.Equal(1, unread);
+            Assert.Equal("Votre inscription", (await db.Set<EmailMessage>().AsNoTracking().SingleAsync(m => m.IdempotencyKey == "avant-mail")).Subject);
+            Assert.Equal(NotificationFrequency.Weekly, (await db.Set<NotificationPreference>().AsNoTracking().SingleAsync(p => p.UserId == "locataire-avant")).Frequency);
+            Assert.True(await db.Set<EmailOptOut>().AnyAsync(o => o.Email == "sans-courriel@exemple.fr"));
+            Assert.True(await db.Set<UsedUnsubscribeLink>().AnyAsync(l => l.Nonce == "nonce-avant"));
+            Assert.Equal("Un résumé d'avant", (await db.Set<DigestEntry>().AsNoTracking().SingleAsync(d => d.IdempotencyKey == "avant-digest")).Title);
+            Assert.Equal("smtp.avant.fr", (await db.Set<SmtpSettingsRecord>().AsNoTracking().SingleAsync()).Host);
+            Assert.Equal("Bienvenue d'avant", (await db.Set<EmailTemplateOverride>().AsNoTracking().SingleAsync(t => t.Kind == "welcome")).Subject);
+
+            var meetings = services.GetRequiredService<MeetingReader>();
+            Assert.Equal("Réunion de quartier d'avant", (await meetings.FindAsync("reunion-avant", CancellationToken.None))?.Title);
+            Assert.Equal("locataire-avant", Assert.Single(await meetings.RegistrationsAsync("reunion-avant", CancellationToken.None)).UserId);
+            Assert.Equal("locataire-avant", (await db.Set<MeetingAttendance>().AsNoTracking().SingleAsync(a => a.MeetingId == "reunion-avant")).UserId);
+
+            Assert.Equal(IndexingTaskKind.Update, (await db.Set<IndexingTask>().AsNoTracking().SingleAsync(t => t.ContentItemId == "avantmigration")).Kind);
+
+            Assert.Equal("Relance d'avant", Assert.Single(await services.GetRequiredService<WorkflowTypeStore>().ListAsync(CancellationToken.None)).Name);
+            Assert.Equal(WorkflowStatus.Halted, (await db.Set<WorkflowInstance>().AsNoTracking().SingleAsync(i => i.Id == "instance-avant")).Status);
+            Assert.Equal("attente", (await db.Set<WorkflowBlockingActivity>().AsNoTracking().SingleAsync(b => b.InstanceId == "instance-avant")).ActivityId);
+            Assert.Equal("{}", (await db.Set<WorkflowWakeup>().AsNoTracking().SingleAsync(w => w.InstanceId == "instance-avant")).Payload);
+            Assert.Equal("Done", (await db.Set<WorkflowJournalEntry>().AsNoTracking().SingleAsync(j => j.InstanceId == "instance-avant")).Outcome);
+
+            // Adopted, not run again: each module's first migration is recorded over the host's tables.
+            foreach (var schema in schemas)
+                Assert.Equal(LatestMigration(schema, legacy), Assert.Single(await HistoryAsync(db, schema)));
         }
         var recorded = await RecordedAsync(legacy.Name);
-        Assert.Equal(LatestMediaMigration(legacy), recorded.Modules["Media"]);
+        foreach (var schema in schemas)
+            Assert.Equal(LatestMigration(schema, legacy), recorded.Modules[schema.Name]);
 
         // Once recorded, a start has nothing to ask the tenant's database.
         using var counter = new SqlCommandCounter(legacy.Name, countOutbox: true);
         await factory.Services.GetRequiredService<TenantsBootstrapper>().StartAsync(CancellationToken.None);
         Assert.True(counter.Count == 0, string.Join(Environment.NewLine, counter.Commands));
     }
+
+    /// <summary>The modules that took their tables over from the host (issue 18), and Media, the first.</summary>
+    private static readonly string[] MovedOrMedia = ["Media", "Contents", "Meetings", "Notifications", "Search", "Workflows"];
+
+    /// <summary>A row for each table that Contents, Notifications, Meetings, Search and Workflows took over from the host.</summary>
+    private static object[] LegacyRows(DateTimeOffset now) =>
+    [
+        new ContentTypeRecord { Name = "TypeDAvant", Json = "{}", UpdatedUtc = now },
+        new ContentItemVersion
+        {
+            ContentItemId = "avantmigration", Number = 1, ContentType = "Meeting", Status = ContentStatus.Published, Latest = true,
+            Published = true, DisplayText = "Réunion de quartier d'avant", Slug = "reunion-d-avant", OwnerId = "agent-avant",
+            AuthorId = "agent-avant", CreatedUtc = now, ModifiedUtc = now, PublishedUtc = now, Data = "{}",
+            Tags = [new ContentTag { Tag = "quartier" }],
+        },
+        new ContentSlug { ContentType = "Meeting", Slug = "reunion-d-avant", ContentItemId = "avantmigration", IsCurrent = true },
+        new ContentShortLink { Code = "AVANT123", ContentItemId = "avantmigration", CreatedUtc = now },
+        new InAppNotification
+        {
+            UserId = "locataire-avant", Event = "MeetingPublished", Title = "Une réunion près de chez vous", IdempotencyKey = "avant-bell", CreatedUtc = now,
+        },
+        new EmailMessage
+        {
+            Recipient = "locataire@exemple.fr", Kind = "registration", Subject = "Votre inscription", HtmlBody = "<p>Inscrit</p>", TextBody = "Inscrit",
+            IdempotencyKey = "avant-mail", Status = EmailStatus.Sent, CreatedUtc = now, SentUtc = now,
+        },
+        new NotificationPreference { UserId = "locataire-avant", Frequency = NotificationFrequency.Weekly, UpdatedUtc = now },
+        new EmailOptOut { Email = "sans-courriel@exemple.fr", CreatedUtc = now },
+        new UsedUnsubscribeLink { Nonce = "nonce-avant", UsedUtc = now },
+        new DigestEntry
+        {
+            UserId = "locataire-avant", Frequency = NotificationFrequency.Weekly, Event = "MeetingPublished", Title = "Un résumé d'avant",
+            IdempotencyKey = "avant-digest", CreatedTicks = now.UtcTicks,
+        },
+        new SmtpSettingsRecord { Host = "smtp.avant.fr" },
+        new EmailTemplateOverride { Kind = "welcome", Culture = "fr", Subject = "Bienvenue d'avant", Html = "<p>Bienvenue</p>", Text = "Bienvenue", UpdatedUtc = now },
+        new MeetingEntry
+        {
+            MeetingId = "reunion-avant", Title = "Réunion de quartier d'avant", Kind = "Quartier", StartUtc = now.AddDays(7), EndUtc = now.AddDays(7).AddHours(2),
+            Capacity = 20, RegisteredCount = 1, OrganiserId = "agent-avant", Published = true,
+        },
+        new MeetingRegistration { MeetingId = "reunion-avant", UserId = "locataire-avant", Status = RegistrationStatus.Registered, CreatedUtc = now },
+        new MeetingAttendance { MeetingId = "reunion-avant", UserId = "locataire-avant" },
+        new IndexingTask { ContentItemId = "avantmigration", Kind = IndexingTaskKind.Update, CreatedUtc = now },
+        new WorkflowTypeRecord
+        {
+            Id = "relance-avant", Name = "Relance d'avant", Enabled = false, Version = 1, StartEvent = "ContentPublished", Definition = "{}", ModifiedUtc = now,
+        },
+        new WorkflowInstance
+        {
+            Id = "instance-avant", WorkflowTypeId = "relance-avant", TypeVersion = 1, Status = WorkflowStatus.Halted, State = "{}", CreatedUtc = now, ModifiedUtc = now,
+        },
+        new WorkflowBlockingActivity { InstanceId = "instance-avant", ActivityId = "attente", EventType = "MeetingEnded" },
+        new WorkflowWakeup { InstanceId = "instance-avant", BlockingActivityId = 1, EventType = "MeetingEnded", Payload = "{}", CreatedUtc = now },
+        new WorkflowJournalEntry { InstanceId = "instance-avant", ActivityId = "debut", ActivityType = "ContentPublished", Outcome = "Done", Utc = now },
+    ];
 
     /// <summary>A tenant whose database is exactly what main's host migrations made, registered as main left it.</summary>
     private async Task<TenantDescriptor> LegacyTenantAsync()
@@ -127,11 +265,40 @@ public abstract class ModuleSchemaTests<TFactory>(TFactory factory) : IClassFixt
         return reader.ReadToEnd();
     }
 
-    private string? LatestMediaMigration(TenantDescriptor tenant) =>
-        factory.Services.GetRequiredService<ModuleSchemaMigrator>().LatestVersion(MediaSchema.Definition, tenant);
+    private string? LatestMediaMigration(TenantDescriptor tenant) => LatestMigration(MediaSchema.Definition, tenant);
 
-    private static Task<List<string>> MediaHistoryAsync(NgpDbContext db) =>
-        db.Database.SqlQueryRaw<string>("SELECT \"MigrationId\" AS \"Value\" FROM \"__EFMigrationsHistory_Media\" ORDER BY \"MigrationId\"").ToListAsync();
+    private string? LatestMigration(ModuleSchema schema, TenantDescriptor tenant) =>
+        factory.Services.GetRequiredService<ModuleSchemaMigrator>().LatestVersion(schema, tenant);
+
+    private static Task<List<string>> MediaHistoryAsync(NgpDbContext db) => HistoryAsync(db, MediaSchema.Definition);
+
+    private static Task<List<string>> HistoryAsync(NgpDbContext db, ModuleSchema schema)
+    {
+        // The table's name is the module's constant, not input.
+        var sql = "SELECT \"MigrationId\" AS \"Value\" FROM \"" + schema.HistoryTable + "\" ORDER BY \"MigrationId\"";
+        return db.Database.SqlQueryRaw<string>(sql).ToListAsync();
+    }
+
+    /// <summary>The SQL that a module's migrations run on a new database of the tenant's provider.</summary>
+    private static string ModuleScript(ModuleSchema schema, TenantDescriptor tenant)
+    {
+        var type = tenant.DatabaseProvider == DatabaseProvider.Sqlite ? schema.SqliteContext : schema.PostgresContext;
+        var options = new DbContextOptionsBuilder((DbContextOptions)Activator.CreateInstance(typeof(DbContextOptions<>).MakeGenericType(type))!);
+        if (tenant.DatabaseProvider == DatabaseProvider.Sqlite)
+            options.UseSqlite(tenant.ConnectionString);
+        else
+            options.UseNpgsql(tenant.ConnectionString);
+        using var context = (DbContext)Activator.CreateInstance(type, options.Options)!;
+        return context.GetService<IMigrator>().GenerateScript();
+    }
+
+    private static IEnumerable<string> CreatedTables(string script) =>
+        Regex.Matches(script, @"CREATE TABLE (?:IF NOT EXISTS )?""(\w+)""").Select(m => m.Groups[1].Value).Where(t => !t.StartsWith("__EFMigrationsHistory", StringComparison.Ordinal));
+
+    private static Task<List<string>> TablesAsync(NgpDbContext db, TenantDescriptor tenant) =>
+        (tenant.DatabaseProvider == DatabaseProvider.Sqlite
+            ? db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'")
+            : db.Database.SqlQueryRaw<string>("SELECT tablename::text AS \"Value\" FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")).ToListAsync();
 
     private async Task<TenantSchemaVersions> RecordedAsync(string tenant) =>
         (await factory.Services.GetRequiredService<TenantSetup>().SchemaVersionsAsync(CancellationToken.None))[tenant];

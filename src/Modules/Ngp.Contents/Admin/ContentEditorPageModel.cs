@@ -178,7 +178,7 @@ public abstract class ContentEditorPageModel(
         {
             ErrorMessage = "Le brouillon est enregistré, mais : " + done.Message;
         }
-        return RedirectToPage("/Admin/Contenu", new { id });
+        return RedirectToPage("/Admin/EditContent", new { id });
     }
 
     /// <summary>The buttons of a content picker: search by title, choose a result, take a chosen item away.</summary>

@@ -1,7 +1,9 @@
+using Ngp.Core.Leasing;
+
 namespace Ngp.Core.Outbox;
 
 /// <summary>Where a consumer stands in a tenant's outbox; the row is also the lease that keeps one dispatcher per consumer.</summary>
-public sealed class OutboxCursor
+public sealed class OutboxCursor : ILeasedRow
 {
     public required string Consumer { get; set; }
 

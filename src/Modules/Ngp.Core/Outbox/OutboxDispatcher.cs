@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Data;
+using Ngp.Core.Leasing;
 using Ngp.Core.Tenancy;
 
 namespace Ngp.Core.Outbox;
@@ -22,13 +22,13 @@ public sealed class OutboxDispatcher(
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     Telemetry.NgpMetrics metrics,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : TenantLoop(tenants, logger)
 {
     // PostgreSQL hands out ids when a row is inserted, not when it commits: a gap may be a transaction still
     // running. A gap younger than this is waited for; older, it was a rollback and is passed.
     private static readonly TimeSpan _gapWait = TimeSpan.FromSeconds(5);
 
-    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string _owner = LeaseOwners.New();
     private readonly ConcurrentDictionary<(string Tenant, string Consumer, long Missing), long> _gapsSeen = new();
 
     // The lease keeps other processes out; this keeps this process's own loops (the background one, a drain) from
@@ -39,20 +39,13 @@ public sealed class OutboxDispatcher(
     /// <summary>How long <see cref="DrainAsync"/> waits for the consumers before reporting where each one stands.</summary>
     public static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await RunOnceAsync(stoppingToken);
-            await Task.Delay(_options.GatherDelay, stoppingToken);
-            await signal.WaitAsync(_options.PollInterval, stoppingToken);
-        }
-    }
+    protected override string Description => "Outbox dispatch";
 
-    /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
-    public Task<int> RunOnceAsync(CancellationToken ct) => TenantPasses.ForEachRunningAsync(tenants, logger, "Outbox dispatch", DispatchAsync, ct);
+    protected override bool Enabled => _options.Enabled;
+
+    protected override LoopTrigger CreateTrigger() => LoopTrigger.OnSignal(signal, _options.PollInterval, _options.GatherDelay);
+
+    public override Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct) => DispatchAsync(tenant, ct);
 
     /// <summary>Hands the tenant's pending events to each consumer whose lease this process can take; returns the events handled.</summary>
     public async Task<int> DispatchAsync(TenantDescriptor tenant, CancellationToken ct)
@@ -215,7 +208,7 @@ public sealed class OutboxDispatcher(
             await db.SaveChangesAsync(ct);
             var leaseUntil = clock.GetUtcNow().Add(_options.LeaseDuration).UtcTicks;
             var moved = await db.OutboxCursors
-                .Where(c => c.Consumer == consumerName && c.LeaseOwner == _owner && c.LastEventId < message.Id)
+                .Where(c => c.Consumer == consumerName && c.LastEventId < message.Id).WhereLeaseHeldBy(_owner)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(c => c.LastEventId, message.Id)
                     .SetProperty(c => c.Attempts, 0)
@@ -291,7 +284,7 @@ public sealed class OutboxDispatcher(
             return true;
         var until = clock.GetUtcNow().Add(_options.LeaseDuration).UtcTicks;
         return await db.OutboxCursors
-            .Where(c => c.Consumer == consumer && c.LeaseOwner == _owner)
+            .Where(c => c.Consumer == consumer).WhereLeaseHeldBy(_owner)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.LastEventId, c => c.LastEventId < skippedTo ? skippedTo : c.LastEventId)
                 .SetProperty(c => c.LeaseUntilTicks, until), ct) == 1;
@@ -315,8 +308,9 @@ public sealed class OutboxDispatcher(
         var nowTicks = now.UtcTicks;
         var until = now.Add(_options.LeaseDuration).UtcTicks;
         var taken = await db.OutboxCursors
-            .Where(c => c.Consumer == consumer && (c.LeaseOwner == null || c.LeaseOwner == _owner || c.LeaseUntilTicks < nowTicks) && c.RetryAfterTicks <= nowTicks)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, _owner).SetProperty(c => c.LeaseUntilTicks, until), ct);
+            .Where(c => c.Consumer == consumer && c.RetryAfterTicks <= nowTicks)
+            .WhereLeaseFreeOrHeldBy(_owner, nowTicks)
+            .TakeLeaseAsync(_owner, until, ct);
         return taken == 1;
     }
 
@@ -326,7 +320,7 @@ public sealed class OutboxDispatcher(
         try
         {
             await db.OutboxCursors
-                .Where(c => c.Consumer == consumer && c.LeaseOwner == _owner)
+                .Where(c => c.Consumer == consumer).WhereLeaseHeldBy(_owner)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(c => c.LeaseOwner, (string?)null)
                     .SetProperty(c => c.LeaseUntilTicks, 0L)

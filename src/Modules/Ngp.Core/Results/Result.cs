@@ -2,15 +2,6 @@ using Microsoft.AspNetCore.Http;
 
 namespace Ngp.Core.Results;
 
-public enum ResultStatus
-{
-    Ok,
-    Invalid,
-    NotFound,
-    Forbidden,
-    Conflict,
-}
-
 /// <summary>The answer of a use-case handler: a value, or a French message with field errors.</summary>
 public class Result
 {

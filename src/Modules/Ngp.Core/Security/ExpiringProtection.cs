@@ -8,7 +8,7 @@ namespace Ngp.Core.Security;
 
 /// <summary>
 /// Protects a payload that expires, with the expiry judged against the injected clock: the framework's
-/// time-limited protector reads the system clock, a second clock for one rule (DESIGN, principle 8). The bytes
+/// time-limited protector reads the system clock, a second clock for one rule (docs/architecture.md, principle 8). The bytes
 /// are those of the framework's protector (its purpose, the expiry's ticks big-endian, then the payload), so a
 /// token issued before stays readable.
 /// </summary>

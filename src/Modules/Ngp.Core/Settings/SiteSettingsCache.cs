@@ -2,7 +2,7 @@ namespace Ngp.Core.Settings;
 
 /// <summary>
 /// Each tenant's settings kept in memory for a short while: every page shows them, and reading them from the
-/// database on each request was half of a home page's cost. Another web node's change is announced
+/// database on each request weighed on every page (docs/decisions/0010). Another web node's change is announced
 /// (<see cref="CacheSignals"/>) and shows at once; within <see cref="Lifetime"/> if the announcement is lost.
 /// </summary>
 public sealed class SiteSettingsCache

@@ -1,4 +1,5 @@
 using Ngp.Core.Accounts;
+using Ngp.Core.Leasing;
 
 namespace Ngp.Notifications.Data;
 
@@ -6,7 +7,7 @@ namespace Ngp.Notifications.Data;
 /// One e-mail of the tenant's outbox, written in the transaction of the change that causes it and sent later by
 /// <see cref="Sending.EmailDispatcher"/>. Instants the sender compares are kept as UTC ticks, which SQLite orders correctly.
 /// </summary>
-public sealed class EmailMessage
+public sealed class EmailMessage : ILeasedRow
 {
     public long Id { get; set; }
 

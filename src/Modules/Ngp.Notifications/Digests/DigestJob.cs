@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Accounts;
@@ -24,21 +23,17 @@ public sealed class DigestJob(
     ITenantScopeFactory scopes,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
-    ILogger<DigestJob> logger) : BackgroundService
+    ILogger<DigestJob> logger) : PeriodicTenantJob(tenants, clock, logger)
 {
     private readonly NotificationOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-            return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
-        do
-        {
-            await TenantPasses.ForEachRunningAsync(tenants, logger, "Digests", RunAsync, stoppingToken);
-        }
-        while (await timer.WaitForNextPassAsync(stoppingToken));
-    }
+    protected override string Description => "Digests";
+
+    protected override bool Enabled => _options.Enabled;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    public override Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct) => RunAsync(tenant, ct);
 
     /// <summary>The last scheduled instant of a frequency at or before <paramref name="now"/>.</summary>
     public DateTimeOffset LastCutoff(NotificationFrequency frequency, DateTimeOffset now)
@@ -56,7 +51,7 @@ public sealed class DigestJob(
     }
 
     /// <summary>Builds the due digests of a tenant now; returns how many e-mails were queued.</summary>
-    public Task<int> RunAsync(TenantDescriptor tenant, CancellationToken ct) => RunAsync(tenant, clock.GetUtcNow(), ct);
+    public Task<int> RunAsync(TenantDescriptor tenant, CancellationToken ct) => RunAsync(tenant, Clock.GetUtcNow(), ct);
 
     /// <summary>
     /// Builds the digests due at <paramref name="now"/> (the clock's time in production; a test may name a later day
@@ -97,7 +92,7 @@ public sealed class DigestJob(
             .Where(d => userIds.Contains(d.UserId) && d.Frequency == frequency && d.DigestedTicks == null && d.CreatedTicks < cutoffTicks)
             .OrderBy(d => d.Id).ToListAsync(ct);
         var ids = pending.Select(d => d.Id).ToList();
-        var nowTicks = clock.GetUtcNow().UtcTicks;
+        var nowTicks = Clock.GetUtcNow().UtcTicks;
         var marked = await entries.Where(d => ids.Contains(d.Id) && d.DigestedTicks == null)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.DigestedTicks, nowTicks), ct);
         if (marked != ids.Count)

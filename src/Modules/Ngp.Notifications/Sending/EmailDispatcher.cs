@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Data;
+using Ngp.Core.Leasing;
 using Ngp.Core.Telemetry;
 using Ngp.Core.Tenancy;
 using Ngp.Notifications.Data;
@@ -28,27 +28,21 @@ public sealed class EmailDispatcher(
     SmtpTransport smtp,
     PickupFolderTransport pickup,
     EmailRetryPolicy retries,
-    string? owner = null) : BackgroundService
+    string? owner = null) : TenantLoop(tenants, logger)
 {
     private readonly NotificationOptions _options = options.Value;
     // Per sender: each node keeps its own minute's count, as the SMTP relay sees each node's connections.
     private readonly EmailRateLimiter _rates = new(options, clock);
 
-    public string Owner { get; } = owner ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    public string Owner { get; } = owner ?? LeaseOwners.New();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await RunOnceAsync(stoppingToken);
-            await signal.WaitAsync(_options.PollInterval, stoppingToken);
-        }
-    }
+    protected override string Description => "E-mail sending";
 
-    /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
-    public Task<int> RunOnceAsync(CancellationToken ct) => TenantPasses.ForEachRunningAsync(tenants, logger, "E-mail sending", SendDueAsync, ct);
+    protected override bool Enabled => _options.Enabled;
+
+    protected override LoopTrigger CreateTrigger() => LoopTrigger.OnSignal(signal, _options.PollInterval);
+
+    public override Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct) => SendDueAsync(tenant, ct);
 
     /// <summary>Sends the tenant's due messages batch after batch, within its rate; returns how many were accepted.</summary>
     public async Task<int> SendDueAsync(TenantDescriptor tenant, CancellationToken ct)
@@ -101,20 +95,19 @@ public sealed class EmailDispatcher(
         var now = clock.GetUtcNow();
         var nowTicks = now.UtcTicks;
         var candidates = await emails.AsNoTracking()
-            .Where(m => (m.Status == EmailStatus.Queued || m.Status == EmailStatus.Retrying) && m.NextAttemptTicks <= nowTicks
-                        && (m.LeaseOwner == null || m.LeaseUntilTicks < nowTicks))
+            .Where(m => (m.Status == EmailStatus.Queued || m.Status == EmailStatus.Retrying) && m.NextAttemptTicks <= nowTicks)
+            .WhereLeaseFree(nowTicks)
             .OrderBy(m => m.Id).Select(m => m.Id).Take(size).ToListAsync(ct);
         if (candidates.Count == 0)
             return [];
 
-        // The lease condition is repeated in the UPDATE itself: PostgreSQL re-checks it on a row another
-        // transaction just leased, and SQLite runs writers one at a time, so only one process wins each row.
+        // The lease condition is repeated in the UPDATE itself (RowLeases): only one process wins each row.
         var lease = $"{Owner}/{Guid.NewGuid():N}";
         var until = now.Add(_options.LeaseDuration).UtcTicks;
         var leased = await emails
-            .Where(m => candidates.Contains(m.Id) && (m.Status == EmailStatus.Queued || m.Status == EmailStatus.Retrying)
-                        && (m.LeaseOwner == null || m.LeaseUntilTicks < nowTicks))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, lease).SetProperty(m => m.LeaseUntilTicks, until), ct);
+            .Where(m => candidates.Contains(m.Id) && (m.Status == EmailStatus.Queued || m.Status == EmailStatus.Retrying))
+            .WhereLeaseFree(nowTicks)
+            .TakeLeaseAsync(lease, until, ct);
         if (leased == 0)
             return [];
         // Read back through the primary key: LeaseOwner has no index, and scanning the outbox's bodies for it cost

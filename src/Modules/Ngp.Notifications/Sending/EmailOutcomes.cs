@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Logging;
 using Ngp.Core.Data;
+using Ngp.Core.Leasing;
 using Ngp.Core.Telemetry;
 using Ngp.Core.Tenancy;
 using Ngp.Notifications.Data;
@@ -70,13 +71,11 @@ public sealed class EmailOutcomes(TenantDescriptor tenant, NgpDbContext db, Emai
     /// <summary>Gives back what this batch did not get to (stopping), so another process takes it at once.</summary>
     public async Task ReleaseAsync(List<EmailMessage> batch)
     {
-        var lease = batch[0].LeaseOwner;
+        var lease = batch[0].LeaseOwner!;
         var ids = batch.Select(m => m.Id).ToList();
         try
         {
-            await db.Set<EmailMessage>()
-                .Where(m => ids.Contains(m.Id) && m.LeaseOwner == lease)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilTicks, 0L), CancellationToken.None);
+            await db.Set<EmailMessage>().Where(m => ids.Contains(m.Id)).ReleaseLeaseAsync(lease, CancellationToken.None);
         }
         catch (Exception e)
         {

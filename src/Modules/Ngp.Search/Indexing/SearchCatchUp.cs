@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Tenancy;
@@ -14,31 +13,29 @@ public sealed class SearchCatchUp(
     TenantIndexer indexer,
     SharedIndexer shared,
     IOptions<SearchOptions> options,
-    ILogger<SearchCatchUp> logger) : BackgroundService
+    ILogger<SearchCatchUp> logger) : TenantLoop(tenants, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-            return;
-        using var timer = new PeriodicTimer(options.Value.CatchUpInterval);
-        do
-        {
-            await RunOnceAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Description => "Search catch-up";
+
+    protected override bool Enabled => options.Value.Enabled;
+
+    // This node's own index is what lags, whatever the site's clock says: the interval is real time.
+    protected override LoopTrigger CreateTrigger() => LoopTrigger.Every(options.Value.CatchUpInterval, TimeProvider.System);
+
+    public override Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct) => indexer.CatchUpAsync(tenant, ct);
 
     /// <summary>One pass: every running tenant's index, then the shared index; a failing tenant never stops the others.</summary>
-    public async Task RunOnceAsync(CancellationToken ct = default)
+    public override async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
-        await TenantPasses.ForEachRunningAsync(tenants, logger, "Search catch-up", indexer.CatchUpAsync, ct);
+        var indexed = await base.RunOnceAsync(ct);
         try
         {
             await shared.CatchUpAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Shared index catch-up failed");
+            Logger.LogError(e, "Shared index catch-up failed");
         }
+        return indexed;
     }
 }

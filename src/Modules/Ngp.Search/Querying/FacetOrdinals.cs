@@ -8,8 +8,8 @@ namespace Ngp.Search.Querying;
 /// <summary>
 /// The facet values of one segment, read once from its doc values into plain arrays: for each facet field, the label
 /// of every ordinal and the ordinal of every document (the multi-valued theme field as offsets into one array).
-/// Counting a hit is then a few array reads, where reading doc values per hit cost about 0.2 µs and made facets the
-/// largest part of a query matching tens of thousands of documents. A segment never changes once written, so the
+/// Counting a hit is then a few array reads: doc values read per hit made facets the largest part of a query matching
+/// many documents (docs/decisions/0009). A segment never changes once written, so the
 /// arrays live as long as its core (deletions do not change doc values); they are built when a searcher opens on a
 /// new segment, not by the first query that meets it.
 /// </summary>

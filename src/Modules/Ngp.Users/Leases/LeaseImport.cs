@@ -6,13 +6,6 @@ using Ngp.Core.Results;
 
 namespace Ngp.Users.Leases;
 
-/// <summary>A lease of an imported list; an address field is null when the list has no such column, empty to clear it.</summary>
-public sealed record LeaseRow(string LeaseReference, string Building, string Postcode, string? Street = null, string? City = null, string? Dwelling = null);
-
-public sealed record RefusedRow(int Line, string LeaseReference, string Reason);
-
-public sealed record LeaseImportReport(int Imported, int Updated, IReadOnlyList<RefusedRow> Refused);
-
 /// <summary>
 /// Imports the agency's lease list from CSV (<c>leaseReference,building,postcode</c>, then optionally the address a
 /// letter needs: <c>street</c>, <c>city</c>, <c>dwelling</c>, in any order). Valid rows are added or updated; each

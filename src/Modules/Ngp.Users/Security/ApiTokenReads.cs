@@ -5,7 +5,7 @@ namespace Ngp.Users.Security;
 
 /// <summary>
 /// What valid tokens hold, kept a minute per tenant and token: unprotecting a token (key derivation, MAC, decryption)
-/// was a twentieth of a vote's cost, paid again at each request of a client. Only tokens that unprotected in their own
+/// would be paid again at each request of a client (docs/decisions/0010). Only tokens that unprotected in their own
 /// tenant are kept, their expiry is checked at each use, and what revokes them (the security stamp) is checked by
 /// <see cref="BearerTokenHandler"/> at each request all the same.
 /// </summary>

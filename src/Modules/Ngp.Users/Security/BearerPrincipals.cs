@@ -5,7 +5,7 @@ namespace Ngp.Users.Security;
 
 /// <summary>
 /// The claims of a bearer token's user, kept for <see cref="Lifetime"/>. Building them reads the user's roles,
-/// the roles' claims and the user's claims (four queries, a twelfth of a vote's cost); an API client sends many
+/// the roles' claims and the user's claims (four queries, docs/decisions/0010); an API client sends many
 /// requests in a row. The columns that revoke a token are checked on every request (<see cref="BearerUserStates"/>),
 /// so a revoked token (new security stamp) or a locked-out account is refused; a role change shows within
 /// <see cref="Lifetime"/>, as it does for a cookie within its revalidation interval.

@@ -16,8 +16,8 @@ namespace Ngp.Users.Security;
 
 /// <summary>
 /// Authenticates API requests by their bearer token. The database, the user manager and the claims factory are asked
-/// for only when what is kept (<see cref="BearerUserStates"/>, <see cref="BearerPrincipals"/>) does not answer: making
-/// them for every request was 6 % of a vote's cost.
+/// for only when what is kept (<see cref="BearerUserStates"/>, <see cref="BearerPrincipals"/>) does not answer: most
+/// requests of a client need none of them (docs/decisions/0010).
 /// </summary>
 public sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,

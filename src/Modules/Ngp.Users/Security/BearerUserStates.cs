@@ -6,7 +6,8 @@ namespace Ngp.Users.Security;
 
 /// <summary>
 /// The <see cref="BearerUserState"/> of the users who sent a bearer request, kept <see cref="Lifetime"/> per tenant and
-/// user. Reading it on every request was a quarter of a vote's cost, and an API client sends requests in a row.
+/// user: an API client sends requests in a row, and reading it for each was a large part of a vote's cost
+/// (docs/decisions/0010).
 /// <para>
 /// Whatever this process saves to a user, a lease or a lease holder forgets every kept state at once
 /// (<see cref="UserStateChanges"/>): on one web node, a password change, a lock-out, an erased account or a lease

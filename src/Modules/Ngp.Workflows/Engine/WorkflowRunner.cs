@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Ngp.Core.Data;
+using Ngp.Core.Leasing;
 using Ngp.Core.Tenancy;
 using Ngp.Core.Web;
 using Ngp.Workflows.Definitions;
@@ -26,7 +26,7 @@ public sealed class WorkflowRunner(
     IOptions<WorkflowOptions> options,
     TimeProvider clock,
     Ngp.Core.Telemetry.NgpMetrics metrics,
-    ILogger<WorkflowRunner> logger) : BackgroundService
+    ILogger<WorkflowRunner> logger) : TenantLoop(tenants, logger)
 {
     private static readonly TimeSpan TrimInterval = TimeSpan.FromHours(1);
 
@@ -34,21 +34,15 @@ public sealed class WorkflowRunner(
     private readonly WorkflowOptions _options = options.Value;
 
     /// <summary>Identifies this runner in lease columns (machine, process, instance).</summary>
-    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    public string Owner { get; } = LeaseOwners.New();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await RunOnceAsync(stoppingToken);
-            await signal.WaitAsync(_options.PollInterval, stoppingToken);
-        }
-    }
+    protected override string Description => "Workflow runner";
 
-    /// <summary>One pass over every running tenant; a failing tenant is logged and never stops the others.</summary>
-    public Task<int> RunOnceAsync(CancellationToken ct) => TenantPasses.ForEachRunningAsync(tenants, logger, "Workflow runner", RunTenantAsync, ct);
+    protected override bool Enabled => _options.Enabled;
+
+    protected override LoopTrigger CreateTrigger() => LoopTrigger.OnSignal(signal, _options.PollInterval);
+
+    public override Task<int> RunOnceAsync(TenantDescriptor tenant, CancellationToken ct) => RunTenantAsync(tenant, ct);
 
     /// <summary>Fires due timer start events, runs every instance due now whose lease is free, and trims old ones.</summary>
     public async Task<int> RunTenantAsync(TenantDescriptor tenant, CancellationToken ct)
@@ -99,7 +93,7 @@ public sealed class WorkflowRunner(
         var nowTicks = clock.GetUtcNow().UtcTicks;
         var query = Runnable(db, nowTicks);
         if (!includeLeased)
-            query = query.Where(i => i.LeaseOwner == null || i.LeaseUntilTicks < nowTicks);
+            query = query.WhereLeaseFree(nowTicks);
         var ids = await query.OrderBy(i => i.DueTicks).Select(i => i.Id).Take(_options.BatchSize + skip.Count).ToListAsync(ct);
         return ids.Where(id => !skip.Contains(id)).Take(_options.BatchSize).ToList();
     }
@@ -123,17 +117,14 @@ public sealed class WorkflowRunner(
         {
             var db = leaseScope.ServiceProvider.GetRequiredService<NgpDbContext>();
             // Taking the lease re-checks that the instance is still due: another runner may have run it since it was listed.
-            var taken = await Runnable(db, nowTicks)
-                .Where(i => i.Id == instanceId && (i.LeaseOwner == null || i.LeaseUntilTicks < nowTicks))
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, Owner).SetProperty(i => i.LeaseUntilTicks, until), ct);
+            var taken = await Runnable(db, nowTicks).Where(i => i.Id == instanceId).WhereLeaseFree(nowTicks).TakeLeaseAsync(Owner, until, ct);
             if (taken == 0)
                 return false;
             var typeId = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).Select(i => i.WorkflowTypeId).SingleAsync(ct);
             if (await db.Set<WorkflowTypeRecord>().AnyAsync(t => t.Id == typeId && t.Singleton, ct))
             {
-                var typeTaken = await db.Set<WorkflowTypeRecord>()
-                    .Where(t => t.Id == typeId && (t.LeaseOwner == null || t.LeaseOwner == Owner || t.LeaseUntilTicks < nowTicks))
-                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, Owner).SetProperty(t => t.LeaseUntilTicks, until), ct);
+                var typeTaken = await db.Set<WorkflowTypeRecord>().Where(t => t.Id == typeId)
+                    .WhereLeaseFreeOrHeldBy(Owner, nowTicks).TakeLeaseAsync(Owner, until, ct);
                 if (typeTaken == 0)
                 {
                     await ReleaseAsync(tenant, instanceId, null);
@@ -163,8 +154,7 @@ public sealed class WorkflowRunner(
                     contentChanged = await scope.ServiceProvider.GetRequiredService<WorkflowExecutor>().RunAsync(instance, WorkflowTypeStore.Read(type), ct);
                 }
                 await db.SaveChangesAsync(ct);
-                var released = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId && i.LeaseOwner == Owner)
-                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, (string?)null).SetProperty(i => i.LeaseUntilTicks, 0L), ct);
+                var released = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).ReleaseLeaseAsync(Owner, ct);
                 if (released == 0)
                 {
                     // The lease ran out and another runner took the instance: its run wins, this one is undone.
@@ -204,7 +194,7 @@ public sealed class WorkflowRunner(
             if (reason.Length > 2000)
                 reason = reason[..2000];
             var now = clock.GetUtcNow();
-            var faulted = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId && i.LeaseOwner == Owner)
+            var faulted = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).WhereLeaseHeldBy(Owner)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(i => i.Status, WorkflowStatus.Faulted)
                     .SetProperty(i => i.Fault, reason)
@@ -230,11 +220,9 @@ public sealed class WorkflowRunner(
         {
             await using var scope = scopes.CreateScope(tenant);
             var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
-            await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId && i.LeaseOwner == Owner)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseOwner, (string?)null).SetProperty(i => i.LeaseUntilTicks, 0L));
+            await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).ReleaseLeaseAsync(Owner, CancellationToken.None);
             if (singletonType is not null)
-                await db.Set<WorkflowTypeRecord>().Where(t => t.Id == singletonType && t.LeaseOwner == Owner)
-                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntilTicks, 0L));
+                await db.Set<WorkflowTypeRecord>().Where(t => t.Id == singletonType).ReleaseLeaseAsync(Owner, CancellationToken.None);
         }
         catch (Exception e)
         {

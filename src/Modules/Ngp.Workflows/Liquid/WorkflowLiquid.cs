@@ -121,11 +121,3 @@ public sealed partial class WorkflowLiquid
         _ => null,
     };
 }
-
-/// <summary>The named values a template sees.</summary>
-public sealed class LiquidScope
-{
-    public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
-}
-
-public sealed class WorkflowLiquidException(string message) : Exception(message);

@@ -1,7 +1,9 @@
+using Ngp.Core.Leasing;
+
 namespace Ngp.Workflows.Model;
 
 /// <summary>One run of a workflow type, persisted between its steps.</summary>
-public sealed class WorkflowInstance
+public sealed class WorkflowInstance : ILeasedRow
 {
     public required string Id { get; set; }
 

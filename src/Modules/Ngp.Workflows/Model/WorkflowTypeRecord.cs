@@ -1,7 +1,9 @@
+using Ngp.Core.Leasing;
+
 namespace Ngp.Workflows.Model;
 
 /// <summary>A stored workflow type; <see cref="Definition"/> is the whole JSON, the other columns are what queries filter on.</summary>
-public sealed class WorkflowTypeRecord
+public sealed class WorkflowTypeRecord : ILeasedRow
 {
     public required string Id { get; set; }
 

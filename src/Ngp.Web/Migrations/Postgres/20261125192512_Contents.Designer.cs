@@ -146,7 +146,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -244,7 +247,10 @@ namespace Ngp.Web.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -280,7 +286,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -305,7 +314,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>

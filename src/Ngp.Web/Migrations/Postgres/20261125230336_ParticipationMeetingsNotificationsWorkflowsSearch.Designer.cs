@@ -146,7 +146,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -244,7 +247,10 @@ namespace Ngp.Web.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -280,7 +286,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -305,7 +314,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>
@@ -539,7 +551,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -618,7 +633,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -663,7 +681,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>
@@ -722,7 +743,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Frequency", "DigestedTicks", "CreatedTicks");
 
-                    b.ToTable("NotificationDigestEntries", (string)null);
+                    b.ToTable("NotificationDigestEntries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailMessage", b =>
@@ -806,7 +830,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Status", "NextAttemptTicks");
 
-                    b.ToTable("NotificationEmails", (string)null);
+                    b.ToTable("NotificationEmails", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailOptOut", b =>
@@ -820,7 +847,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Email");
 
-                    b.ToTable("NotificationOptOuts", (string)null);
+                    b.ToTable("NotificationOptOuts", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailTemplateOverride", b =>
@@ -851,7 +881,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Kind", "Culture");
 
-                    b.ToTable("NotificationTemplates", (string)null);
+                    b.ToTable("NotificationTemplates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.InAppNotification", b =>
@@ -907,7 +940,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("UserId", "ReadUtc");
 
-                    b.ToTable("Notifications", (string)null);
+                    b.ToTable("Notifications", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.NotificationPreference", b =>
@@ -931,7 +967,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("UserId");
 
-                    b.ToTable("NotificationPreferences", (string)null);
+                    b.ToTable("NotificationPreferences", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.SmtpSettingsRecord", b =>
@@ -968,7 +1007,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("NotificationSmtpSettings", (string)null);
+                    b.ToTable("NotificationSmtpSettings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.UsedUnsubscribeLink", b =>
@@ -982,7 +1024,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Nonce");
 
-                    b.ToTable("NotificationUsedUnsubscribeLinks", (string)null);
+                    b.ToTable("NotificationUsedUnsubscribeLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
@@ -1284,7 +1329,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("ContentItemId");
 
-                    b.ToTable("IndexingTasks", (string)null);
+                    b.ToTable("IndexingTasks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Users.Leases.Invitation", b =>
@@ -1432,7 +1480,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1493,7 +1544,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1531,7 +1585,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1580,7 +1637,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1615,7 +1675,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -146,7 +146,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -244,7 +247,10 @@ namespace Ngp.Web.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -280,7 +286,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -305,7 +314,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.ShortLinks.ContentShortLink", b =>
@@ -337,7 +349,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentItemId")
                         .IsUnique();
 
-                    b.ToTable("ContentShortLinks", (string)null);
+                    b.ToTable("ContentShortLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>
@@ -571,7 +586,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -650,7 +668,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -695,7 +716,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>
@@ -754,7 +778,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Frequency", "DigestedTicks", "CreatedTicks");
 
-                    b.ToTable("NotificationDigestEntries", (string)null);
+                    b.ToTable("NotificationDigestEntries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailMessage", b =>
@@ -838,7 +865,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Status", "NextAttemptTicks");
 
-                    b.ToTable("NotificationEmails", (string)null);
+                    b.ToTable("NotificationEmails", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailOptOut", b =>
@@ -852,7 +882,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Email");
 
-                    b.ToTable("NotificationOptOuts", (string)null);
+                    b.ToTable("NotificationOptOuts", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailTemplateOverride", b =>
@@ -883,7 +916,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Kind", "Culture");
 
-                    b.ToTable("NotificationTemplates", (string)null);
+                    b.ToTable("NotificationTemplates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.InAppNotification", b =>
@@ -939,7 +975,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("UserId", "ReadUtc");
 
-                    b.ToTable("Notifications", (string)null);
+                    b.ToTable("Notifications", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.NotificationPreference", b =>
@@ -963,7 +1002,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("UserId");
 
-                    b.ToTable("NotificationPreferences", (string)null);
+                    b.ToTable("NotificationPreferences", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.SmtpSettingsRecord", b =>
@@ -1000,7 +1042,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("NotificationSmtpSettings", (string)null);
+                    b.ToTable("NotificationSmtpSettings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.UsedUnsubscribeLink", b =>
@@ -1014,7 +1059,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Nonce");
 
-                    b.ToTable("NotificationUsedUnsubscribeLinks", (string)null);
+                    b.ToTable("NotificationUsedUnsubscribeLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
@@ -1316,7 +1364,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("ContentItemId");
 
-                    b.ToTable("IndexingTasks", (string)null);
+                    b.ToTable("IndexingTasks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Users.Leases.Invitation", b =>
@@ -1482,7 +1533,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1543,7 +1597,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1581,7 +1638,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1630,7 +1690,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1665,7 +1728,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

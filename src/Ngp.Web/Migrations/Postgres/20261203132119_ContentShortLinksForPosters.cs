@@ -12,39 +12,13 @@ namespace Ngp.Web.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "ContentShortLinks",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ContentItemId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentShortLinks", x => x.Id);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ContentShortLinks_Code",
-                table: "ContentShortLinks",
-                column: "Code",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ContentShortLinks_ContentItemId",
-                table: "ContentShortLinks",
-                column: "ContentItemId",
-                unique: true);
+            // Since issue 18 the contents module creates its tables with its own migrations (src/Modules/Ngp.Contents/Migrations):
+            // ContentShortLinks. A database that ran this migration keeps them, adopted by the module.
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ContentShortLinks");
         }
     }
 }

@@ -143,7 +143,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -241,7 +244,10 @@ namespace Ngp.Web.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -277,7 +283,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -302,7 +311,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.ShortLinks.ContentShortLink", b =>
@@ -334,7 +346,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentItemId")
                         .IsUnique();
 
-                    b.ToTable("ContentShortLinks", (string)null);
+                    b.ToTable("ContentShortLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>
@@ -610,7 +625,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -689,7 +707,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -734,7 +755,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>
@@ -793,7 +817,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Frequency", "DigestedTicks", "CreatedTicks");
 
-                    b.ToTable("NotificationDigestEntries", (string)null);
+                    b.ToTable("NotificationDigestEntries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailMessage", b =>
@@ -877,7 +904,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("Status", "NextAttemptTicks");
 
-                    b.ToTable("NotificationEmails", (string)null);
+                    b.ToTable("NotificationEmails", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailOptOut", b =>
@@ -891,7 +921,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Email");
 
-                    b.ToTable("NotificationOptOuts", (string)null);
+                    b.ToTable("NotificationOptOuts", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailTemplateOverride", b =>
@@ -922,7 +955,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Kind", "Culture");
 
-                    b.ToTable("NotificationTemplates", (string)null);
+                    b.ToTable("NotificationTemplates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.InAppNotification", b =>
@@ -978,7 +1014,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("UserId", "ReadUtc");
 
-                    b.ToTable("Notifications", (string)null);
+                    b.ToTable("Notifications", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.NotificationPreference", b =>
@@ -1002,7 +1041,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("UserId");
 
-                    b.ToTable("NotificationPreferences", (string)null);
+                    b.ToTable("NotificationPreferences", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.SmtpSettingsRecord", b =>
@@ -1039,7 +1081,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("NotificationSmtpSettings", (string)null);
+                    b.ToTable("NotificationSmtpSettings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.UsedUnsubscribeLink", b =>
@@ -1053,7 +1098,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("Nonce");
 
-                    b.ToTable("NotificationUsedUnsubscribeLinks", (string)null);
+                    b.ToTable("NotificationUsedUnsubscribeLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
@@ -1408,7 +1456,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("ContentItemId");
 
-                    b.ToTable("IndexingTasks", (string)null);
+                    b.ToTable("IndexingTasks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Users.Leases.Invitation", b =>
@@ -1586,7 +1637,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1647,7 +1701,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1685,7 +1742,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1734,7 +1794,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1769,7 +1832,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

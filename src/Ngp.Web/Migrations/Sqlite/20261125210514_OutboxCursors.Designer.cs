@@ -136,7 +136,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -232,7 +235,10 @@ namespace Ngp.Web.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -266,7 +272,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -289,7 +298,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>

@@ -136,7 +136,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -232,7 +235,10 @@ namespace Ngp.Web.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -266,7 +272,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -289,7 +298,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.ShortLinks.ContentShortLink", b =>
@@ -319,7 +331,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId")
                         .IsUnique();
 
-                    b.ToTable("ContentShortLinks", (string)null);
+                    b.ToTable("ContentShortLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>
@@ -547,7 +562,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -626,7 +644,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -669,7 +690,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>
@@ -726,7 +750,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Frequency", "DigestedTicks", "CreatedTicks");
 
-                    b.ToTable("NotificationDigestEntries", (string)null);
+                    b.ToTable("NotificationDigestEntries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailMessage", b =>
@@ -808,7 +835,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextAttemptTicks");
 
-                    b.ToTable("NotificationEmails", (string)null);
+                    b.ToTable("NotificationEmails", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailOptOut", b =>
@@ -822,7 +852,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Email");
 
-                    b.ToTable("NotificationOptOuts", (string)null);
+                    b.ToTable("NotificationOptOuts", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailTemplateOverride", b =>
@@ -853,7 +886,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Kind", "Culture");
 
-                    b.ToTable("NotificationTemplates", (string)null);
+                    b.ToTable("NotificationTemplates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.InAppNotification", b =>
@@ -907,7 +943,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("UserId", "ReadUtc");
 
-                    b.ToTable("Notifications", (string)null);
+                    b.ToTable("Notifications", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.NotificationPreference", b =>
@@ -931,7 +970,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("UserId");
 
-                    b.ToTable("NotificationPreferences", (string)null);
+                    b.ToTable("NotificationPreferences", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.SmtpSettingsRecord", b =>
@@ -968,7 +1010,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("NotificationSmtpSettings", (string)null);
+                    b.ToTable("NotificationSmtpSettings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.UsedUnsubscribeLink", b =>
@@ -982,7 +1027,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Nonce");
 
-                    b.ToTable("NotificationUsedUnsubscribeLinks", (string)null);
+                    b.ToTable("NotificationUsedUnsubscribeLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
@@ -1270,7 +1318,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId");
 
-                    b.ToTable("IndexingTasks", (string)null);
+                    b.ToTable("IndexingTasks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Users.Leases.Invitation", b =>
@@ -1428,7 +1479,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1489,7 +1543,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1525,7 +1582,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1574,7 +1634,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1607,7 +1670,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

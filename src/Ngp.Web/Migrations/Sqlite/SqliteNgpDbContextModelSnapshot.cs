@@ -133,7 +133,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Name");
 
-                    b.ToTable("ContentTypes", (string)null);
+                    b.ToTable("ContentTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentItemVersion", b =>
@@ -229,7 +232,10 @@ namespace Ngp.Web.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.ToTable("ContentItemVersions", (string)null);
+                    b.ToTable("ContentItemVersions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentSlug", b =>
@@ -263,7 +269,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentType", "Slug")
                         .IsUnique();
 
-                    b.ToTable("ContentSlugs", (string)null);
+                    b.ToTable("ContentSlugs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.Items.ContentTag", b =>
@@ -286,7 +295,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Tag", "VersionId");
 
-                    b.ToTable("ContentTags", (string)null);
+                    b.ToTable("ContentTags", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Contents.ShortLinks.ContentShortLink", b =>
@@ -316,7 +328,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId")
                         .IsUnique();
 
-                    b.ToTable("ContentShortLinks", (string)null);
+                    b.ToTable("ContentShortLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Core.Data.NgpRole", b =>
@@ -586,7 +601,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("MeetingId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("MeetingAttendances", (string)null);
+                    b.ToTable("MeetingAttendances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingEntry", b =>
@@ -665,7 +683,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Published", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("Meetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Meetings.Data.MeetingRegistration", b =>
@@ -708,7 +729,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("MeetingId", "Status", "Id");
 
-                    b.ToTable("MeetingRegistrations", (string)null);
+                    b.ToTable("MeetingRegistrations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.DigestEntry", b =>
@@ -765,7 +789,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Frequency", "DigestedTicks", "CreatedTicks");
 
-                    b.ToTable("NotificationDigestEntries", (string)null);
+                    b.ToTable("NotificationDigestEntries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailMessage", b =>
@@ -847,7 +874,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextAttemptTicks");
 
-                    b.ToTable("NotificationEmails", (string)null);
+                    b.ToTable("NotificationEmails", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailOptOut", b =>
@@ -861,7 +891,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Email");
 
-                    b.ToTable("NotificationOptOuts", (string)null);
+                    b.ToTable("NotificationOptOuts", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.EmailTemplateOverride", b =>
@@ -892,7 +925,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Kind", "Culture");
 
-                    b.ToTable("NotificationTemplates", (string)null);
+                    b.ToTable("NotificationTemplates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.InAppNotification", b =>
@@ -946,7 +982,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("UserId", "ReadUtc");
 
-                    b.ToTable("Notifications", (string)null);
+                    b.ToTable("Notifications", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.NotificationPreference", b =>
@@ -970,7 +1009,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("UserId");
 
-                    b.ToTable("NotificationPreferences", (string)null);
+                    b.ToTable("NotificationPreferences", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.SmtpSettingsRecord", b =>
@@ -1007,7 +1049,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("NotificationSmtpSettings", (string)null);
+                    b.ToTable("NotificationSmtpSettings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Notifications.Data.UsedUnsubscribeLink", b =>
@@ -1021,7 +1066,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("Nonce");
 
-                    b.ToTable("NotificationUsedUnsubscribeLinks", (string)null);
+                    b.ToTable("NotificationUsedUnsubscribeLinks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.Comment", b =>
@@ -1360,7 +1408,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId");
 
-                    b.ToTable("IndexingTasks", (string)null);
+                    b.ToTable("IndexingTasks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Users.Leases.Invitation", b =>
@@ -1530,7 +1581,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("EventType", "CorrelationId");
 
-                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowInstance", b =>
@@ -1591,7 +1645,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("WorkflowTypeId", "CreatedUtc");
 
-                    b.ToTable("WorkflowInstances", (string)null);
+                    b.ToTable("WorkflowInstances", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowJournalEntry", b =>
@@ -1627,7 +1684,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId", "Id");
 
-                    b.ToTable("WorkflowJournal", (string)null);
+                    b.ToTable("WorkflowJournal", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowTypeRecord", b =>
@@ -1676,7 +1736,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("StartEvent", "Enabled");
 
-                    b.ToTable("WorkflowTypes", (string)null);
+                    b.ToTable("WorkflowTypes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Workflows.Model.WorkflowWakeup", b =>
@@ -1709,7 +1772,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("WorkflowWakeups", (string)null);
+                    b.ToTable("WorkflowWakeups", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,10 @@
+namespace Ngp.Core.Results;
+
+public enum ResultStatus
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Forbidden,
+    Conflict,
+}

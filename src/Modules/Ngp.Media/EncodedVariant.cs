@@ -1,0 +1,3 @@
+namespace Ngp.Media;
+
+internal sealed record EncodedVariant(int Width, int Height, byte[] Bytes);

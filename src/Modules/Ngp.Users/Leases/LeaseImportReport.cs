@@ -1,0 +1,3 @@
+namespace Ngp.Users.Leases;
+
+public sealed record LeaseImportReport(int Imported, int Updated, IReadOnlyList<RefusedRow> Refused);

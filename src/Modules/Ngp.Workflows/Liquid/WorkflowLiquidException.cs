@@ -1,0 +1,3 @@
+namespace Ngp.Workflows.Liquid;
+
+public sealed class WorkflowLiquidException(string message) : Exception(message);
