@@ -1,3 +1,4 @@
+using Ngp.ActionPlan;
 using Ngp.Comments;
 using Ngp.Contents;
 using Ngp.Core;
@@ -12,6 +13,7 @@ using Ngp.OpenData;
 using Ngp.Notifications;
 using Ngp.Participation;
 using Ngp.Print;
+using Ngp.Projects;
 using Ngp.Recipes;
 using Ngp.Search;
 using Ngp.Tenants;
@@ -39,7 +41,9 @@ public static class NgpModules
         new NewsModule(),
         new MeetingsModule(),
         new NotificationsModule(),
+        new ProjectsModule(),
         new ParticipationModule(),
+        new ActionPlanModule(),
         new SearchModule(),
         new GoodPracticesModule(),
         new OpenDataModule(),

@@ -10,7 +10,6 @@ using Ngp.Core.Modules;
 using Ngp.Core.Notifications;
 using Ngp.Core.Outbox;
 using Ngp.Contents.Items;
-using Ngp.Participation.ActionPlan;
 using Ngp.Participation.Api;
 using Ngp.Participation.Background;
 using Ngp.Participation.Data;
@@ -24,24 +23,18 @@ using Ngp.Participation.Voting;
 namespace Ngp.Participation;
 
 /// <summary>
-/// What residents come for: projects with phases and a road map, consultations and votes (comments and follows are
-/// their own modules, below this one).
+/// Consultations and votes (online, by letter, at the desk) and their results, which may belong to a project of
+/// Ngp.Projects (comments and follows are their own modules, below this one).
 /// </summary>
 public sealed class ParticipationModule : INgpModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRequiredFields("le plan d'actions", ActionCodes.TypeName, ("Code", "Text"), ("Owner", "Text"), ("Priority", "Boolean"), ("Status", "Choice"), ("Progress", "Number"));
-        services.AddRequiredFields("le plan d'actions", "Project", (ActionCodes.ProjectField, "Text"));
         services.AddDomainEvent<VoteCast>("Vote enregistré");
         services.AddDomainEvent<ConsultationOpened>("Concertation ouverte");
         services.AddDomainEvent<ConsultationClosed>("Concertation close");
-        services.AddDomainEvent<ProjectPhaseChanged>("Changement de phase d'un projet");
-        services.AddDomainEvent<IndicatorUpdated>("Indicateur de la feuille de route mis à jour");
-        foreach (var part in new[] { typeof(PhasesPart), typeof(RoadMapPart), typeof(ConsultationPart) })
+        foreach (var part in new[] { typeof(ConsultationPart) })
             services.AddSingleton(typeof(IContentPart), part);
-        services.AddSingleton<IContentPartEditor, PhasesEditor>();
-        services.AddSingleton<IContentPartEditor, RoadMapEditor>();
         services.AddSingleton<IContentPartEditor, ConsultationEditor>();
         services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Ngp:Participation"))
             .Validate(o => o.VotesPerMinute > 0, "Ngp:Participation:VotesPerMinute must be positive.")
@@ -51,11 +44,10 @@ public sealed class ParticipationModule : INgpModule
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentParticipant>();
         services.AddScoped<Print.Posters.IPosterContent, ConsultationPoster>();
-        services.AddScoped<Print.Posters.IPosterContent, ProjectPoster>();
         services.AddScoped<ParticipationItems>();
-        services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.ActionPlanDataset>();
         services.AddScoped<Ngp.Core.OpenData.IOpenDataset, OpenData.ConsultationResultsDataset>();
         services.AddScoped<ProjectConsultations>();
+        services.AddSingleton(new Ngp.Projects.ProjectPageSection(10, "_ProjectConsultations"));
         services.AddSingleton<PublishedConsultations>();
         services.AddScoped<CastVote>();
         services.AddSingleton<VoteWriter>();
@@ -71,20 +63,14 @@ public sealed class ParticipationModule : INgpModule
         services.AddSingleton<LettersPdf>();
         services.AddPersonalData<ParticipationPersonalData>();
         services.AddAudience<ParticipantsAudience>(AudienceKinds.Participants, "Les votants de la concertation");
-        services.AddAudience<StakeholdersAudience>(AudienceKinds.Stakeholders, "Les parties prenantes de la feuille de route du projet");
-        services.AddOutboxConsumer<ProjectTracker>();
         services.AddSingleton<ConsultationWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ConsultationWatcher>());
-        services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 20, "_ParticipationNavigation"));
-        services.AddScoped<ActionPlanReader>();
-        services.AddScoped<ActionPlanDashboard>();
-        services.AddScoped<IContentCheck, PlanActionsCheck>();
+        services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 22, "_ParticipationNavigation"));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenant)
     {
         tenant.MapParticipationApi();
-        tenant.MapActionPlanApi();
     }
 
     public IEnumerable<Permission> Permissions => [ParticipationPermissions.ExportResults, ParticipationPermissions.RecordAnswers];

@@ -13,7 +13,7 @@ namespace Ngp.Search;
 
 /// <summary>
 /// Full-text search: a Lucene index per tenant kept in step with the indexing task log, the head office's index of
-/// the good practices all agencies share, the search page and box, the API, and the index admin.
+/// what agencies share with every agency (searched through <see cref="Querying.SearchService.SearchShared"/>), the search page and box, the API, and the index admin.
 /// </summary>
 public sealed class SearchModule : INgpModule
 {
@@ -27,14 +27,13 @@ public sealed class SearchModule : INgpModule
         services.AddSingleton<IndexStore>();
         services.AddSingleton<SearchDocumentFactory>();
         services.AddSingleton<TenantIndexer>();
-        services.AddSingleton<SharedPracticeIndexer>();
+        services.AddSingleton<SharedIndexer>();
         services.AddSingleton<SearchCatchUp>();
         services.AddScoped<Querying.SearchService>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchCatchUp>());
         services.AddSingleton<TaskLogPruner>();
         services.AddHostedService(sp => sp.GetRequiredService<TaskLogPruner>());
         services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.HeaderTools, 10, "_SearchBox"));
-        services.AddSingleton<ILayoutItem>(new LayoutItem(LayoutSlot.Navigation, 30, "_SharedPracticesNavigation"));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenant) => tenant.MapSearchApi();
@@ -44,7 +43,6 @@ public sealed class SearchModule : INgpModule
     public IEnumerable<AdminMenuItem> AdminMenu =>
     [
         new("Recherche", "/admin/recherche", SearchPermissions.ManageSearch, Order: 60),
-        new("Bonnes pratiques de toutes les agences", "/bonnes-pratiques/toutes-les-agences", Ngp.Contents.ContentPermissions.EditContent, Order: 7),
     ];
 
     public void ConfigureModel(ModelBuilder model) => model.ApplyConfiguration(new IndexingTaskConfiguration());

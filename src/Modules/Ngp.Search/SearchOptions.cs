@@ -20,7 +20,7 @@ public sealed class SearchOptions
     /// <summary>Folder of a tenant's index inside its data folder (a second node on a shared disk would use its own).</summary>
     public string FolderName { get; set; } = "lucene";
 
-    /// <summary>Folder of the cross-agency good-practice index inside the head office's data folder.</summary>
+    /// <summary>Folder of the cross-agency shared index inside the head office's data folder.</summary>
     public string SharedFolderName { get; set; } = "lucene-shared";
 
     /// <summary>Results per page of the search pages and API.</summary>

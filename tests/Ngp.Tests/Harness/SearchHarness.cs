@@ -15,7 +15,7 @@ public static class SearchHarness
     {
         await agency.Factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
         await agency.Factory.Services.GetRequiredService<TenantIndexer>().CatchUpAsync(agency.Tenant);
-        await agency.Factory.Services.GetRequiredService<SharedPracticeIndexer>().CatchUpAsync();
+        await agency.Factory.Services.GetRequiredService<SharedIndexer>().CatchUpAsync();
     }
 
     public static async Task<JsonElement> SearchAsync(HttpClient client, string query)

@@ -242,7 +242,7 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
 
         var headAdmin = await factory.HeadOfficeAdminAsync();
         Assert.True((await headAdmin.PostAsync($"api/v1/tenants/{second.Name}/disable", null)).IsSuccessStatusCode);
-        await factory.Services.GetRequiredService<SharedPracticeIndexer>().CatchUpAsync();
+        await factory.Services.GetRequiredService<SharedIndexer>().CatchUpAsync();
         Assert.Equal(0, (await SharedAsync("agency=" + second.Name)).GetProperty("total").GetInt32());
         Assert.Equal(["Fiche interne sur les clés"], SearchHarness.Titles(await SharedAsync("q=trousseaux")));
         Assert.Equal(HttpStatusCode.NotFound, (await first.Client().GetAsync("api/v1/good-practices/search?q=cles")).StatusCode);

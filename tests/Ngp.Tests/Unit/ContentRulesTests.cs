@@ -155,8 +155,8 @@ public sealed class ContentRulesTests
 
         var errors = new List<string>();
         new Ngp.Participation.Parts.ConsultationPart().Normalize(consultation, definition, errors);
-        new Ngp.Participation.Parts.RoadMapPart().Normalize(roadMap, definition, errors);
-        new Ngp.Participation.Parts.PhasesPart().Normalize(phases, definition, errors);
+        new Ngp.Projects.Parts.RoadMapPart().Normalize(roadMap, definition, errors);
+        new Ngp.Projects.Parts.PhasesPart().Normalize(phases, definition, errors);
 
         Assert.Contains(ContentDates.OutOfRange("Ouverture de la concertation"), errors);
         Assert.Contains(ContentDates.OutOfRange("Clôture de la concertation"), errors);

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Ngp.Contents.Definitions;
-using Ngp.Participation.Charts;
-using Ngp.Participation.Parts;
+using Ngp.Core.Web.Charts;
+using Ngp.Projects.Parts;
 
 namespace Ngp.Tests.Unit;
 

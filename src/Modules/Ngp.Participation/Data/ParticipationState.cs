@@ -1,6 +1,10 @@
 namespace Ngp.Participation.Data;
 
-/// <summary>What the background watcher and the publication tracker already announced for an item (opening, closing, phase).</summary>
+/// <summary>
+/// What the background watcher already announced of a consultation (opening, closing). <see cref="Phase"/> and
+/// <see cref="IndicatorsSignature"/> are no longer written: Ngp.Projects keeps them in its own <c>ProjectStates</c>;
+/// they stay until this table moves into the module's schema, so that the host's migrations do not change.
+/// </summary>
 public sealed class ParticipationState
 {
     public required string ContentItemId { get; set; }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Ngp.Core.Results;
-using Ngp.Core.Tenancy;
 using Ngp.Search.Querying;
 
 namespace Ngp.Search.Api;
@@ -19,14 +17,5 @@ public static class SearchApi
             return Results.Ok(SearchResponseDto.From(view));
         }).AllowAnonymous()
           .WithSummary("Recherche dans les contenus publiés de l'agence : résultats avec extraits (mots trouvés dans <mark>), facettes et total.");
-
-        api.MapGet("good-practices/search", (string? q, string? agency, string? ambition, string? theme, string? year, string? sort, int? page, SearchService search, ITenantContext tenant) =>
-        {
-            if (!tenant.Tenant.IsHeadOffice)
-                return ApiResults.Problem(StatusCodes.Status404NotFound, "Les bonnes pratiques de toutes les agences se cherchent sur le site du siège.");
-            var view = search.SearchShared(new SearchRequest { Q = q, Agency = agency, Ambition = ambition, Theme = theme, Year = year, Sort = sort, Page = page ?? 1 });
-            return Results.Ok(SearchResponseDto.From(view));
-        }).AllowAnonymous()
-          .WithSummary("Siège : recherche dans les fiches de bonnes pratiques partagées par toutes les agences, avec la facette agence.");
     }
 }

@@ -5,7 +5,7 @@ using Ngp.Contents.Parts;
 namespace Ngp.Search.Indexing;
 
 /// <summary>
-/// Marks a content type whose published items are indexed (News, GoodPractice, and any type a recipe gives it):
+/// Marks a content type whose published items are indexed (News, and any type a recipe gives it):
 /// adding the part to a type is all it takes. It holds no data; the document is built from the item's other
 /// parts and fields (<see cref="SearchDocumentFactory"/>).
 /// </summary>

@@ -6,12 +6,12 @@ namespace Ngp.Search.Indexing;
 
 /// <summary>
 /// Every <see cref="SearchOptions.CatchUpInterval"/>, brings this node's index of each running tenant, and the shared
-/// good-practice index, up to date with the task logs. Tests call <see cref="RunOnceAsync"/> to do it now.
+/// index, up to date with the task logs. Tests call <see cref="RunOnceAsync"/> to do it now.
 /// </summary>
 public sealed class SearchCatchUp(
     IRunningTenants tenants,
     TenantIndexer indexer,
-    SharedPracticeIndexer shared,
+    SharedIndexer shared,
     IOptions<SearchOptions> options,
     ILogger<SearchCatchUp> logger) : TenantLoop(tenants, logger)
 {
@@ -34,7 +34,7 @@ public sealed class SearchCatchUp(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Logger.LogError(e, "Shared good-practice index catch-up failed");
+            Logger.LogError(e, "Shared index catch-up failed");
         }
         return indexed;
     }

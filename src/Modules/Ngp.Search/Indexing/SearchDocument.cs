@@ -15,7 +15,7 @@ public sealed record SearchDocument
 
     public required string Type { get; init; }
 
-    /// <summary>The type as its agency names it (« Bonne pratique »): the shared index mixes agencies and has no types of its own.</summary>
+    /// <summary>The type as its agency names it (« Fiche de l'agence »): the shared index mixes agencies and has no types of its own.</summary>
     public string? TypeLabel { get; init; }
 
     public required string Title { get; init; }

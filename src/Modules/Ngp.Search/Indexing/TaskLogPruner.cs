@@ -22,7 +22,7 @@ public sealed class TaskLogPruner(
     IRunningTenants tenants,
     ITenantScopeFactory scopes,
     TenantIndexer indexer,
-    SharedPracticeIndexer shared,
+    SharedIndexer shared,
     IOptions<SearchOptions> options,
     ILogger<TaskLogPruner> logger) : PeriodicTenantJob(tenants, TimeProvider.System, logger)
 {

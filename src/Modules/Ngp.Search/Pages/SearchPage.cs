@@ -4,8 +4,11 @@ using Ngp.Search.Querying;
 
 namespace Ngp.Search.Pages;
 
-/// <summary>What the shared results partial needs: the search, the page's own address, and whether it is the cross-agency one.</summary>
-public sealed record SearchPage(SearchView View, string Path, bool Shared)
+/// <summary>
+/// What the shared results partial needs: the search, the page's own address, whether it is the cross-agency one, and
+/// the form's accessible name when the page gives its own (the cross-agency pages belong to the modules that share).
+/// </summary>
+public sealed record SearchPage(SearchView View, string Path, bool Shared, string? FormLabel = null)
 {
     public SearchRequest Request => View.Request;
 

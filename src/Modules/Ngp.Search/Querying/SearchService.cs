@@ -6,11 +6,11 @@ using Ngp.Search.Indexing;
 
 namespace Ngp.Search.Querying;
 
-/// <summary>Searches the current tenant's index, or the head office's shared good-practice index, for a page or the API.</summary>
+/// <summary>Searches the current tenant's index, or the head office's index of what agencies share (<see cref="SearchShared"/>), for a page or the API.</summary>
 public sealed class SearchService(
     ITenantContext tenant,
     TenantIndexer indexer,
-    SharedPracticeIndexer shared,
+    SharedIndexer shared,
     IndexStore store,
     ContentDefinitionStore definitions,
     IRunningTenants tenants,
@@ -26,7 +26,10 @@ public sealed class SearchService(
         return Label(request, results, types, includeAgency: false);
     }
 
-    /// <summary>The shared records of every running agency; the hits' addresses lead to each agency's site.</summary>
+    /// <summary>
+    /// What every running agency shares with the others, searched with the agency facet; the hits' addresses lead to
+    /// each agency's site. The modules that share items (good practices) offer this search on their own page.
+    /// </summary>
     public SearchView SearchShared(SearchRequest request)
     {
         var index = shared.Index();

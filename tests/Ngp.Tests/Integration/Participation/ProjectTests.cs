@@ -2,11 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ngp.Contents.Items;
 using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Participation;
+using Ngp.Projects;
+using Ngp.Projects.Data;
 using Ngp.Tests.Harness;
 
 namespace Ngp.Tests.Integration.Participation;
@@ -98,6 +101,31 @@ public sealed class ProjectTests(SqliteFactory factory) : IClassFixture<SqliteFa
         Assert.Contains(events, e => e.StartsWith(nameof(IndicatorUpdated), StringComparison.Ordinal) && e.Contains("104", StringComparison.Ordinal));
         var page = await agency.Client().GetStringAsync("projets/rehabilitation-de-la-residence-les-alpins");
         Assert.Contains("Étape en cours : Après les travaux", Forms.Text(page));
+    }
+
+    [Fact]
+    public async Task Publish_ProjectWithoutStateRowAsAfterTheUpgrade_AnnouncesTheMoveFromItsPreviousPublication()
+    {
+        var agency = await factory.CreateAgencyAsync();
+        var admin = await agency.AdminAsync();
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+        // A database upgraded from before Ngp.Projects had its table: what was announced of the project is not there.
+        await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<ProjectState>()
+            .Where(s => s.ContentItemId == ParticipationHarness.DemoProject).ExecuteDeleteAsync());
+        var item = (await admin.GetFromJsonAsync<JsonObject>($"api/v1/content/{ParticipationHarness.DemoProject}"))!;
+        var parts = item["parts"]!.AsObject();
+        parts["Phases"]!["current"] = "after";
+        var update = await admin.PutAsJsonAsync($"api/v1/content/{ParticipationHarness.DemoProject}", new { title = item["title"]!.GetValue<string>(), parts });
+        Assert.True(update.IsSuccessStatusCode, await update.Content.ReadAsStringAsync());
+        await NewsApi.PublishAsync(admin, ParticipationHarness.DemoProject);
+
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+
+        var changes = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().OutboxMessages
+            .Where(m => m.Type == nameof(ProjectPhaseChanged)).Select(m => m.Payload).ToListAsync());
+        Assert.Single(changes, e => e.Contains("\"fromPhase\":\"during\"", StringComparison.Ordinal) && e.Contains("\"toPhase\":\"after\"", StringComparison.Ordinal));
+        var state = await agency.InScopeAsync(sp => sp.GetRequiredService<NgpDbContext>().Set<ProjectState>().SingleAsync(s => s.ContentItemId == ParticipationHarness.DemoProject));
+        Assert.Equal("after", state.Phase);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Ngp.Search.Pages.Admin;
 
 /// <summary>The state of the agency's index on this web node, and its rebuild with progress (refreshed by the Refresh header, no script).</summary>
 [Authorize(Policy = "permission:ManageSearch")]
-public sealed class SearchIndexModel(TenantIndexer indexer, SharedPracticeIndexer shared, ITenantContext tenant, IHostApplicationLifetime lifetime) : PageModel
+public sealed class SearchIndexModel(TenantIndexer indexer, SharedIndexer shared, ITenantContext tenant, IHostApplicationLifetime lifetime) : PageModel
 {
     public IndexStatus Status { get; private set; } = null!;
 

@@ -1,0 +1,3 @@
+namespace Ngp.ActionPlan;
+
+public sealed record ActionView(PlanActionInfo Action, IReadOnlyList<LinkedProject> Projects);

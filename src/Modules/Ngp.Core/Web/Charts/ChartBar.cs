@@ -1,0 +1,3 @@
+namespace Ngp.Core.Web.Charts;
+
+public sealed record ChartBar(string Label, double Value, string ValueText);

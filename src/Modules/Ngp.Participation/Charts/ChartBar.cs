@@ -1,3 +1,0 @@
-namespace Ngp.Participation.Charts;
-
-public sealed record ChartBar(string Label, double Value, string ValueText);

@@ -1,6 +1,0 @@
-using Ngp.Contents.Display;
-
-namespace Ngp.Participation;
-
-/// <summary>A page of the projects or consultations list.</summary>
-public sealed record ContentListView(IReadOnlyList<ContentView> Items, int Total, int Page, int PageSize, string Path);

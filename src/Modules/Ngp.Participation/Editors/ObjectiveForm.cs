@@ -1,7 +1,0 @@
-namespace Ngp.Participation.Editors;
-
-/// <summary>An objective of the road map as typed.</summary>
-public sealed class ObjectiveForm
-{
-    public string Text { get; set; } = "";
-}

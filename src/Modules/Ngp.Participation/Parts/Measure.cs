@@ -1,3 +1,0 @@
-namespace Ngp.Participation.Parts;
-
-public sealed record Measure(string Date, double Value);

@@ -1,3 +1,0 @@
-namespace Ngp.Participation.Parts;
-
-public sealed record Phase(string Key, string Start, string End, string Description, IReadOnlyList<PhaseUpdate> Updates);

@@ -1,3 +1,0 @@
-namespace Ngp.Participation.Parts;
-
-public sealed record PhaseUpdate(string Date, string Text);

@@ -1,3 +1,0 @@
-namespace Ngp.Participation.Parts;
-
-public sealed record ProjectPhases(string? Current, IReadOnlyList<Phase> Phases);

@@ -1,3 +1,0 @@
-namespace Ngp.Participation.Parts;
-
-public sealed record RoadMap(IReadOnlyList<Stakeholder> Stakeholders, string Dialogue, IReadOnlyList<string> Objectives, IReadOnlyList<Indicator> Indicators);

@@ -1,0 +1,3 @@
+namespace Ngp.Projects.Parts;
+
+public sealed record Measure(string Date, double Value);

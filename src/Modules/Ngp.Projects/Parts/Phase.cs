@@ -1,0 +1,3 @@
+namespace Ngp.Projects.Parts;
+
+public sealed record Phase(string Key, string Start, string End, string Description, IReadOnlyList<PhaseUpdate> Updates);

@@ -1,0 +1,3 @@
+namespace Ngp.Projects.Parts;
+
+public sealed record PhaseUpdate(string Date, string Text);

@@ -1,0 +1,3 @@
+namespace Ngp.Projects.Parts;
+
+public sealed record ProjectPhases(string? Current, IReadOnlyList<Phase> Phases);

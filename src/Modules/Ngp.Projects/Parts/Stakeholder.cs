@@ -1,0 +1,3 @@
+namespace Ngp.Projects.Parts;
+
+public sealed record Stakeholder(string Name, string Role, string? Email);
