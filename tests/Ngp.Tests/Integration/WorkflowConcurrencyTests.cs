@@ -37,6 +37,36 @@ public abstract class WorkflowConcurrencyTests<TFactory> where TFactory : NgpFac
         foreach (var instance in instances)
             Assert.Equal(["ecrire", "noter"], (await agency.JournalAsync(instance.Id)).Select(j => j.ActivityId));
     }
+
+    [SkippableFact]
+    public async Task Pass_OverTwentyDueInstances_LeasesThemInOneWrite_AndReleasesEachOnce()
+    {
+        await using var factory = new TFactory();
+        var agency = await factory.CreateAgencyAsync();
+        await agency.SaveWorkflowAsync(WorkflowSteps.Chain("par-lot", new { type = "CommentReported" }, ("noter", "Log", new { message = "fait" })));
+        const int count = 20;
+        for (var i = 0; i < count; i++)
+            await agency.RaiseAsync(new CommentReported($"item-{i}", $"c-{i}", 1));
+        // Counted from before the instances exist: the site's own runner may run them as soon as they are written.
+        using var counter = new SqlCommandCounter(agency.Name, countOutbox: true);
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+        await factory.Services.GetRequiredService<WorkflowRunner>().DrainAsync(agency.Tenant);
+
+        var instances = await agency.InstancesAsync("par-lot");
+        Assert.Equal(count, instances.Count);
+        Assert.All(instances, i => Assert.Equal(WorkflowStatus.Finished, i.Status));
+        Assert.All(instances, i => Assert.Null(i.LeaseOwner));
+        var updates = counter.Commands.Where(c => c.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) && c.Contains("\"WorkflowInstances\"", StringComparison.Ordinal)).ToList();
+        var releases = updates.Count(c => c.Contains("\"LeaseOwner\" = NULL", StringComparison.Ordinal));
+        // Runs also include those of the recipe's own workflows that the same events start.
+        var runs = updates.Count(c => c.Contains("SET \"DueTicks\" = @", StringComparison.Ordinal));
+        // Each run releases its instance once, in its own transaction; leases are taken a batch at a time (a few
+        // batches at most, as the background runner and the drain may each take some), not once per instance.
+        Assert.True(runs >= count, $"{runs} runs");
+        Assert.Equal(runs, releases);
+        var takes = updates.Count(c => c.Contains("SET \"LeaseOwner\" = @", StringComparison.Ordinal));
+        Assert.InRange(takes, 1, 6);
+    }
 }
 
 public sealed class WorkflowConcurrencyTestsOnSqlite : WorkflowConcurrencyTests<WorkflowSqliteFactory>;

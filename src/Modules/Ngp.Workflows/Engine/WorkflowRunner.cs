@@ -55,10 +55,11 @@ public sealed class WorkflowRunner(
             var due = await DueAsync(tenant, tried, ct);
             if (due.Count == 0)
                 break;
-            foreach (var id in due)
+            tried.UnionWith(due);
+            var (lease, leased) = await LeaseAsync(tenant, due, ct);
+            foreach (var id in leased)
             {
-                tried.Add(id);
-                if (await RunInstanceAsync(tenant, id, ct))
+                if (await RunLeasedAsync(tenant, id, lease, ct))
                     ran++;
             }
         }
@@ -109,17 +110,44 @@ public sealed class WorkflowRunner(
     /// <summary>Runs one instance if its lease can be taken and it still has something to do; true when it ran.</summary>
     public async Task<bool> RunInstanceAsync(TenantDescriptor tenant, string instanceId, CancellationToken ct)
     {
+        var (lease, leased) = await LeaseAsync(tenant, [instanceId], ct);
+        return leased.Count == 1 && await RunLeasedAsync(tenant, instanceId, lease, ct);
+    }
+
+    /// <summary>
+    /// Leases the listed instances that are still due and free, in one UPDATE: one write for a batch rather than one per
+    /// instance, since on SQLite each write is a turn of the one write lock that requests wait for. The lease is this
+    /// batch's own, so that two passes of this process never run the same instance.
+    /// </summary>
+    private async Task<(string Lease, List<string> Leased)> LeaseAsync(TenantDescriptor tenant, List<string> ids, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var nowTicks = now.UtcTicks;
+        var lease = $"{Owner}/{Guid.NewGuid():N}";
+        await using var scope = scopes.CreateScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
+        // Taking the lease re-checks that each instance is still due: another runner may have run it since it was listed.
+        var taken = await Runnable(db, nowTicks).Where(i => ids.Contains(i.Id)).WhereLeaseFree(nowTicks)
+            .TakeLeaseAsync(lease, now.Add(_options.LeaseDuration).UtcTicks, ct);
+        if (taken == 0)
+            return (lease, []);
+        if (taken == ids.Count)
+            return (lease, ids);
+        var leased = await db.Set<WorkflowInstance>().Where(i => ids.Contains(i.Id)).WhereLeaseHeldBy(lease).Select(i => i.Id).ToListAsync(ct);
+        return (lease, ids.Where(leased.Contains).ToList());
+    }
+
+    /// <summary>Runs one instance this runner holds under <paramref name="lease"/>; true when it ran (or faulted).</summary>
+    private async Task<bool> RunLeasedAsync(TenantDescriptor tenant, string instanceId, string lease, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var nowTicks = now.UtcTicks;
         var until = now.Add(_options.LeaseDuration).UtcTicks;
         string? singletonType = null;
+        var released = false;
         await using (var leaseScope = scopes.CreateScope(tenant))
         {
             var db = leaseScope.ServiceProvider.GetRequiredService<NgpDbContext>();
-            // Taking the lease re-checks that the instance is still due: another runner may have run it since it was listed.
-            var taken = await Runnable(db, nowTicks).Where(i => i.Id == instanceId).WhereLeaseFree(nowTicks).TakeLeaseAsync(Owner, until, ct);
-            if (taken == 0)
-                return false;
             var typeId = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).Select(i => i.WorkflowTypeId).SingleAsync(ct);
             if (await db.Set<WorkflowTypeRecord>().AnyAsync(t => t.Id == typeId && t.Singleton, ct))
             {
@@ -127,7 +155,7 @@ public sealed class WorkflowRunner(
                     .WhereLeaseFreeOrHeldBy(Owner, nowTicks).TakeLeaseAsync(Owner, until, ct);
                 if (typeTaken == 0)
                 {
-                    await ReleaseAsync(tenant, instanceId, null);
+                    await ReleaseAsync(tenant, instanceId, lease, null);
                     return false;
                 }
                 singletonType = typeId;
@@ -154,8 +182,8 @@ public sealed class WorkflowRunner(
                     contentChanged = await scope.ServiceProvider.GetRequiredService<WorkflowExecutor>().RunAsync(instance, WorkflowTypeStore.Read(type), ct);
                 }
                 await db.SaveChangesAsync(ct);
-                var released = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).ReleaseLeaseAsync(Owner, ct);
-                if (released == 0)
+                released = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).ReleaseLeaseAsync(lease, ct) == 1;
+                if (!released)
                 {
                     // The lease ran out and another runner took the instance: its run wins, this one is undone.
                     logger.LogWarning("Workflow instance {Instance} of tenant {Tenant} lost its lease during a run", instanceId, tenant.Name);
@@ -175,16 +203,19 @@ public sealed class WorkflowRunner(
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(e, "Workflow instance {Instance} of tenant {Tenant} faulted", instanceId, tenant.Name);
-            await FaultAsync(tenant, instanceId, e, ct);
+            released = false;
+            await FaultAsync(tenant, instanceId, lease, e, ct);
             return true;
         }
         finally
         {
-            await ReleaseAsync(tenant, instanceId, singletonType);
+            // A run that committed has released its instance in its own transaction; only the singleton's type is left.
+            if (!released || singletonType is not null)
+                await ReleaseAsync(tenant, instanceId, released ? null : lease, singletonType);
         }
     }
 
-    private async Task FaultAsync(TenantDescriptor tenant, string instanceId, Exception error, CancellationToken ct)
+    private async Task FaultAsync(TenantDescriptor tenant, string instanceId, string lease, Exception error, CancellationToken ct)
     {
         try
         {
@@ -194,7 +225,7 @@ public sealed class WorkflowRunner(
             if (reason.Length > 2000)
                 reason = reason[..2000];
             var now = clock.GetUtcNow();
-            var faulted = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).WhereLeaseHeldBy(Owner)
+            var faulted = await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).WhereLeaseHeldBy(lease)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(i => i.Status, WorkflowStatus.Faulted)
                     .SetProperty(i => i.Fault, reason)
@@ -214,13 +245,14 @@ public sealed class WorkflowRunner(
         }
     }
 
-    private async Task ReleaseAsync(TenantDescriptor tenant, string instanceId, string? singletonType)
+    private async Task ReleaseAsync(TenantDescriptor tenant, string instanceId, string? lease, string? singletonType)
     {
         try
         {
             await using var scope = scopes.CreateScope(tenant);
             var db = scope.ServiceProvider.GetRequiredService<NgpDbContext>();
-            await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).ReleaseLeaseAsync(Owner, CancellationToken.None);
+            if (lease is not null)
+                await db.Set<WorkflowInstance>().Where(i => i.Id == instanceId).ReleaseLeaseAsync(lease, CancellationToken.None);
             if (singletonType is not null)
                 await db.Set<WorkflowTypeRecord>().Where(t => t.Id == singletonType).ReleaseLeaseAsync(Owner, CancellationToken.None);
         }
