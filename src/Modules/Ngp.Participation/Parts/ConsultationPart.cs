@@ -21,14 +21,14 @@ public sealed class ConsultationPart : IContentPart
 
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors)
     {
-        var kind = Json.Text(input, "kind") is { Length: > 0 } k ? k : ConsultationKinds.Vote;
+        var kind = PartJson.Text(input, "kind") is { Length: > 0 } k ? k : ConsultationKinds.Vote;
         if (kind is not (ConsultationKinds.Vote or ConsultationKinds.Dwelling))
             errors.Add("Le genre de concertation est « vote » ou « dwelling » (choix de logement, un par bail).");
-        var opens = Json.Instant(input?["opensUtc"]);
-        var closes = Json.Instant(input?["closesUtc"]);
-        if (Json.Text(input, "opensUtc").Length > 0 && opens is null)
+        var opens = PartJson.Instant(input?["opensUtc"]);
+        var closes = PartJson.Instant(input?["closesUtc"]);
+        if (PartJson.Text(input, "opensUtc").Length > 0 && opens is null)
             errors.Add("La date d'ouverture n'est pas une date et une heure.");
-        if (Json.Text(input, "closesUtc").Length > 0 && closes is null)
+        if (PartJson.Text(input, "closesUtc").Length > 0 && closes is null)
             errors.Add("La date de clôture n'est pas une date et une heure.");
         if (opens is { } opening && !ContentDates.Contains(opening))
             errors.Add(ContentDates.OutOfRange("Ouverture de la concertation"));
@@ -36,25 +36,25 @@ public sealed class ConsultationPart : IContentPart
             errors.Add(ContentDates.OutOfRange("Clôture de la concertation"));
         if (opens is not null && closes is not null && closes <= opens)
             errors.Add("La clôture doit venir après l'ouverture.");
-        var results = Json.Text(input, "results") is { Length: > 0 } r ? r : ResultsVisibility.AfterClosing;
+        var results = PartJson.Text(input, "results") is { Length: > 0 } r ? r : ResultsVisibility.AfterClosing;
         if (results is not (ResultsVisibility.Live or ResultsVisibility.AfterClosing))
             errors.Add("Les résultats sont « live » (en direct) ou « afterClosing » (après la clôture).");
-        var eligibility = Json.Text(input, "eligibility") is { Length: > 0 } e ? e : Eligibilities.Agency;
+        var eligibility = PartJson.Text(input, "eligibility") is { Length: > 0 } e ? e : Eligibilities.Agency;
         if (eligibility is not (Eligibilities.Agency or Eligibilities.Buildings))
             errors.Add("Votent les locataires de l'agence (« agency ») ou de bâtiments choisis (« buildings »).");
-        var buildings = input?["buildings"] is JsonArray b ? b.Select(Json.Text).Where(s => !string.IsNullOrEmpty(s)).Distinct().ToList() : [];
+        var buildings = input?["buildings"] is JsonArray b ? b.Select(PartJson.Text).Where(s => !string.IsNullOrEmpty(s)).Distinct().ToList() : [];
         if (eligibility == Eligibilities.Buildings && buildings.Count == 0)
             errors.Add("Indiquez au moins un bâtiment dont les locataires votent.");
 
         var questions = new JsonArray();
         var questionIds = new HashSet<string>(StringComparer.Ordinal);
         var n = 0;
-        foreach (var q in Json.Objects(input?["questions"]))
+        foreach (var q in PartJson.Objects(input?["questions"]))
         {
             n++;
-            var text = Json.Text(q, "text");
-            var qkind = Json.Text(q, "kind") is { Length: > 0 } qk ? qk : QuestionKinds.Single;
-            var id = Slug(Json.Text(q, "id")) is { Length: > 0 } given ? given : "q" + n;
+            var text = PartJson.Text(q, "text");
+            var qkind = PartJson.Text(q, "kind") is { Length: > 0 } qk ? qk : QuestionKinds.Single;
+            var id = Slug(PartJson.Text(q, "id")) is { Length: > 0 } given ? given : "q" + n;
             if (!questionIds.Add(id))
                 errors.Add($"Deux questions ont le même identifiant « {id} ».");
             if (text.Length == 0)
@@ -72,13 +72,13 @@ public sealed class ConsultationPart : IContentPart
             {
                 var optionIds = new HashSet<string>(StringComparer.Ordinal);
                 var m = 0;
-                foreach (var o in Json.Objects(q["options"]))
+                foreach (var o in PartJson.Objects(q["options"]))
                 {
                     m++;
-                    var otext = Json.Text(o, "text");
+                    var otext = PartJson.Text(o, "text");
                     if (otext.Length == 0)
                         continue;
-                    var oid = Slug(Json.Text(o, "id")) is { Length: > 0 } og ? og : "o" + m;
+                    var oid = Slug(PartJson.Text(o, "id")) is { Length: > 0 } og ? og : "o" + m;
                     if (!optionIds.Add(oid))
                         errors.Add($"Deux choix de la question {n} ont le même identifiant « {oid} ».");
                     options.Add(new JsonObject { ["id"] = oid, ["text"] = otext });
@@ -106,11 +106,11 @@ public sealed class ConsultationPart : IContentPart
         return new JsonObject
         {
             ["kind"] = kind,
-            ["opensUtc"] = Json.Iso(opens),
-            ["closesUtc"] = Json.Iso(closes),
+            ["opensUtc"] = PartJson.Iso(opens),
+            ["closesUtc"] = PartJson.Iso(closes),
             ["results"] = results,
             ["eligibility"] = eligibility,
-            ["buildings"] = Json.Array(buildings.Select(s => (JsonNode?)s)),
+            ["buildings"] = PartJson.Array(buildings.Select(s => (JsonNode?)s)),
             ["questions"] = questions,
         };
     }
@@ -127,16 +127,16 @@ public sealed class ConsultationPart : IContentPart
 
     public static Consultation Read(string contentItemId, JsonObject? part) => new(
         contentItemId,
-        Json.Text(part, "kind") is { Length: > 0 } k ? k : ConsultationKinds.Vote,
-        Json.Instant(part?["opensUtc"]),
-        Json.Instant(part?["closesUtc"]),
-        Json.Text(part, "results") == ResultsVisibility.Live,
-        Json.Text(part, "eligibility") == Eligibilities.Buildings,
-        part?["buildings"] is JsonArray b ? b.Select(Json.Text).OfType<string>().ToList() : [],
-        Json.Objects(part?["questions"]).Select(q => new Question(
-            Json.Text(q, "id"), Json.Text(q, "text"), Json.Text(q, "kind"),
-            Json.Number(q["max"]) is { } max ? (int)max : null,
-            Json.Objects(q["options"]).Select(o => new QuestionOption(Json.Text(o, "id"), Json.Text(o, "text"))).ToList())).ToList());
+        PartJson.Text(part, "kind") is { Length: > 0 } k ? k : ConsultationKinds.Vote,
+        PartJson.Instant(part?["opensUtc"]),
+        PartJson.Instant(part?["closesUtc"]),
+        PartJson.Text(part, "results") == ResultsVisibility.Live,
+        PartJson.Text(part, "eligibility") == Eligibilities.Buildings,
+        part?["buildings"] is JsonArray b ? b.Select(PartJson.Text).OfType<string>().ToList() : [],
+        PartJson.Objects(part?["questions"]).Select(q => new Question(
+            PartJson.Text(q, "id"), PartJson.Text(q, "text"), PartJson.Text(q, "kind"),
+            PartJson.Number(q["max"]) is { } max ? (int)max : null,
+            PartJson.Objects(q["options"]).Select(o => new QuestionOption(PartJson.Text(o, "id"), PartJson.Text(o, "text"))).ToList())).ToList());
 
     private static string Slug(string s) => new(s.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').Take(40).ToArray());
 }

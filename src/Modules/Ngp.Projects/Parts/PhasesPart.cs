@@ -17,31 +17,31 @@ public sealed class PhasesPart : IContentPart
 
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors)
     {
-        var current = Json.Text(input, "current");
+        var current = PartJson.Text(input, "current");
         if (current.Length > 0 && !Keys.Contains(current))
             errors.Add("La phase en cours est « before », « during » ou « after ».");
         var phases = new JsonArray();
         foreach (var key in Keys)
         {
-            var phase = Json.Objects(input?["phases"]).FirstOrDefault(p => Json.Text(p, "key") == key);
-            var updates = Json.Objects(phase?["updates"])
-                .Select(u => (Date: Json.Text(u, "date"), Text: Json.Text(u, "text")))
+            var phase = PartJson.Objects(input?["phases"]).FirstOrDefault(p => PartJson.Text(p, "key") == key);
+            var updates = PartJson.Objects(phase?["updates"])
+                .Select(u => (Date: PartJson.Text(u, "date"), Text: PartJson.Text(u, "text")))
                 .Where(u => u.Text.Length > 0)
                 .ToList();
             foreach (var (bound, label) in new[] { ("start", "Début"), ("end", "Fin") })
             {
-                if (Json.Text(phase, bound).Length > 0)
-                    ContentDates.ReadDay(Json.Text(phase, bound), $"{label} ({Label(key).ToLowerInvariant()})", errors);
+                if (PartJson.Text(phase, bound).Length > 0)
+                    ContentDates.ReadDay(PartJson.Text(phase, bound), $"{label} ({Label(key).ToLowerInvariant()})", errors);
             }
             foreach (var update in updates)
                 ContentDates.ReadDay(update.Date, $"Date d'un point d'étape ({Label(key).ToLowerInvariant()})", errors);
             phases.Add(new JsonObject
             {
                 ["key"] = key,
-                ["start"] = Json.Text(phase, "start"),
-                ["end"] = Json.Text(phase, "end"),
-                ["description"] = Json.Text(phase, "description"),
-                ["updates"] = Json.Array(updates.OrderBy(u => u.Date, StringComparer.Ordinal).Select(u => (JsonNode)new JsonObject { ["date"] = u.Date, ["text"] = u.Text })),
+                ["start"] = PartJson.Text(phase, "start"),
+                ["end"] = PartJson.Text(phase, "end"),
+                ["description"] = PartJson.Text(phase, "description"),
+                ["updates"] = PartJson.Array(updates.OrderBy(u => u.Date, StringComparer.Ordinal).Select(u => (JsonNode)new JsonObject { ["date"] = u.Date, ["text"] = u.Text })),
             });
         }
         return new JsonObject { ["current"] = current.Length > 0 ? current : null, ["phases"] = phases };
@@ -59,10 +59,10 @@ public sealed class PhasesPart : IContentPart
     }
 
     public static ProjectPhases Read(JsonObject? part) => new(
-        Json.Text(part?["current"]),
-        Json.Objects(part?["phases"]).Select(p => new Phase(
-            Json.Text(p, "key"), Json.Text(p, "start"), Json.Text(p, "end"), Json.Text(p, "description"),
-            Json.Objects(p["updates"]).Select(u => new PhaseUpdate(Json.Text(u, "date"), Json.Text(u, "text"))).ToList())).ToList());
+        PartJson.Text(part?["current"]),
+        PartJson.Objects(part?["phases"]).Select(p => new Phase(
+            PartJson.Text(p, "key"), PartJson.Text(p, "start"), PartJson.Text(p, "end"), PartJson.Text(p, "description"),
+            PartJson.Objects(p["updates"]).Select(u => new PhaseUpdate(PartJson.Text(u, "date"), PartJson.Text(u, "text"))).ToList())).ToList());
 
     public static string Label(string key) => key switch
     {

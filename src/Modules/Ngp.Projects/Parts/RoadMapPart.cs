@@ -17,44 +17,44 @@ public sealed class RoadMapPart : IContentPart
     public JsonObject Normalize(JsonObject? input, ContentPartDefinition definition, ICollection<string> errors)
     {
         var stakeholders = new JsonArray();
-        foreach (var s in Json.Objects(input?["stakeholders"]))
+        foreach (var s in PartJson.Objects(input?["stakeholders"]))
         {
-            var name = Json.Text(s, "name");
-            var email = Json.Text(s, "email");
+            var name = PartJson.Text(s, "name");
+            var email = PartJson.Text(s, "email");
             if (name.Length == 0)
                 continue;
             if (email.Length > 0 && SafeUrl.Mail(email) is null)
                 errors.Add($"L'adresse e-mail de « {name} » n'est pas valide.");
-            stakeholders.Add(new JsonObject { ["name"] = name, ["role"] = Json.Text(s, "role"), ["email"] = email.Length > 0 ? email : null });
+            stakeholders.Add(new JsonObject { ["name"] = name, ["role"] = PartJson.Text(s, "role"), ["email"] = email.Length > 0 ? email : null });
         }
-        var objectives = input?["objectives"] is JsonArray o ? o.Select(Json.Text).Where(t => !string.IsNullOrEmpty(t)).Select(t => (JsonNode?)t).ToArray() : [];
+        var objectives = input?["objectives"] is JsonArray o ? o.Select(PartJson.Text).Where(t => !string.IsNullOrEmpty(t)).Select(t => (JsonNode?)t).ToArray() : [];
         var indicators = new JsonArray();
-        foreach (var i in Json.Objects(input?["indicators"]))
+        foreach (var i in PartJson.Objects(input?["indicators"]))
         {
-            var name = Json.Text(i, "name");
+            var name = PartJson.Text(i, "name");
             if (name.Length == 0)
                 continue;
             var values = new List<(string Date, double Value)>();
-            foreach (var v in Json.Objects(i["values"]))
+            foreach (var v in PartJson.Objects(i["values"]))
             {
-                var date = Json.Text(v, "date");
+                var date = PartJson.Text(v, "date");
                 var day = ContentDates.ReadDay(date, $"Date d'une mesure ({name})", errors);
-                if (Json.Number(v["value"]) is not { } value)
+                if (PartJson.Number(v["value"]) is not { } value)
                     errors.Add($"Chaque mesure de l'indicateur « {name} » a une valeur numérique.");
                 else if (day is not null)
                     values.Add((date, value));
             }
             if (!ContentNumbers.TryRead(i["target"], out _))
                 errors.Add($"La cible de l'indicateur « {name} » doit être un nombre.");
-            var better = Json.Text(i, "better");
+            var better = PartJson.Text(i, "better");
             if (better.Length > 0 && better is not (Indicator.Higher or Indicator.Lower))
                 errors.Add($"Le sens de l'indicateur « {name} » est « higher » (plus haut, c'est mieux) ou « lower » (plus bas, c'est mieux).");
             var indicator = new JsonObject
             {
                 ["name"] = name,
-                ["unit"] = Json.Text(i, "unit"),
-                ["target"] = Json.Number(i["target"]),
-                ["values"] = Json.Array(values.OrderBy(v => v.Date, StringComparer.Ordinal).Select(v => (JsonNode)new JsonObject { ["date"] = v.Date, ["value"] = v.Value })),
+                ["unit"] = PartJson.Text(i, "unit"),
+                ["target"] = PartJson.Number(i["target"]),
+                ["values"] = PartJson.Array(values.OrderBy(v => v.Date, StringComparer.Ordinal).Select(v => (JsonNode)new JsonObject { ["date"] = v.Date, ["value"] = v.Value })),
             };
             // Written only when lower is better, so indicators stored before keep their exact shape.
             if (better == Indicator.Lower)
@@ -64,7 +64,7 @@ public sealed class RoadMapPart : IContentPart
         return new JsonObject
         {
             ["stakeholders"] = stakeholders,
-            ["dialogue"] = Json.Text(input, "dialogue"),
+            ["dialogue"] = PartJson.Text(input, "dialogue"),
             ["objectives"] = new JsonArray(objectives),
             ["indicators"] = indicators,
         };
@@ -73,7 +73,7 @@ public sealed class RoadMapPart : IContentPart
     /// <summary>Stakeholders are named on public pages; their e-mail addresses are not.</summary>
     public JsonObject WithoutPersonalData(JsonObject data)
     {
-        foreach (var stakeholder in Json.Objects(data["stakeholders"]))
+        foreach (var stakeholder in PartJson.Objects(data["stakeholders"]))
             stakeholder.Remove("email");
         return data;
     }
@@ -92,10 +92,10 @@ public sealed class RoadMapPart : IContentPart
     }
 
     public static RoadMap Read(JsonObject? part) => new(
-        Json.Objects(part?["stakeholders"]).Select(s => new Stakeholder(Json.Text(s, "name"), Json.Text(s, "role"), Json.Text(s["email"]))).ToList(),
-        Json.Text(part, "dialogue"),
-        part?["objectives"] is JsonArray o ? o.Select(Json.Text).OfType<string>().ToList() : [],
-        Json.Objects(part?["indicators"]).Select(i => new Indicator(Json.Text(i, "name"), Json.Text(i, "unit"), Json.Number(i["target"]),
-            Json.Objects(i["values"]).Select(v => new Measure(Json.Text(v, "date"), Json.Number(v["value"]) ?? 0)).ToList(),
-            Json.Text(i, "better") == Indicator.Lower)).ToList());
+        PartJson.Objects(part?["stakeholders"]).Select(s => new Stakeholder(PartJson.Text(s, "name"), PartJson.Text(s, "role"), PartJson.Text(s["email"]))).ToList(),
+        PartJson.Text(part, "dialogue"),
+        part?["objectives"] is JsonArray o ? o.Select(PartJson.Text).OfType<string>().ToList() : [],
+        PartJson.Objects(part?["indicators"]).Select(i => new Indicator(PartJson.Text(i, "name"), PartJson.Text(i, "unit"), PartJson.Number(i["target"]),
+            PartJson.Objects(i["values"]).Select(v => new Measure(PartJson.Text(v, "date"), PartJson.Number(v["value"]) ?? 0)).ToList(),
+            PartJson.Text(i, "better") == Indicator.Lower)).ToList());
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Ngp.Contents.Fields;
 
-namespace Ngp.Participation.Parts;
+namespace Ngp.Contents.Parts;
 
-/// <summary>Reading helpers of the participation parts' JSON.</summary>
-internal static class Json
+/// <summary>Reading helpers for the JSON of parts that hold lists and values (phases, road map, consultation).</summary>
+public static class PartJson
 {
     public static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
 
