@@ -75,6 +75,8 @@ public sealed class ParticipationModule : INgpModule
 
     public IEnumerable<Permission> Permissions => [ParticipationPermissions.ExportResults, ParticipationPermissions.RecordAnswers];
 
+    public ModuleSchema? Schema => ParticipationSchema.Definition;
+
     public void ConfigureModel(ModelBuilder model)
     {
         var configuration = new ParticipationConfiguration();

@@ -249,7 +249,7 @@ public abstract class ContentEngineTests<TFactory>(TFactory factory) : IClassFix
 
         var news = types.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "News");
         Assert.Equal("actualites", news.GetProperty("routePrefix").GetString());
-        Assert.Equal(["Title", "Slug", "Summary", "Body", "Image", "Tags", "Ambition", "PublishLater", "Approval", "Commentable", "Reportable", "Indexable"], news.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToArray());
+        Assert.Equal(["Title", "Slug", "Summary", "Body", "Image", "Tags", "Ambition", "PublishLater", "Approval", "Followable", "Commentable", "Reportable", "Indexable"], news.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToArray());
         Assert.Equal(HttpStatusCode.Unauthorized, (await agency.Client().GetAsync("api/v1/content-types")).StatusCode);
     }
 }

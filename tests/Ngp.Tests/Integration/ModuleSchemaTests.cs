@@ -18,6 +18,7 @@ using Ngp.Meetings;
 using Ngp.Meetings.Data;
 using Ngp.Notifications;
 using Ngp.Notifications.Data;
+using Ngp.Participation.Data;
 using Ngp.Search.Indexing;
 using Ngp.Tenants;
 using Ngp.Tenants.Data;
@@ -144,6 +145,11 @@ public abstract class ModuleSchemaTests<TFactory>(TFactory factory) : IClassFixt
             Assert.Equal("{}", (await db.Set<WorkflowWakeup>().AsNoTracking().SingleAsync(w => w.InstanceId == "instance-avant")).Payload);
             Assert.Equal("Done", (await db.Set<WorkflowJournalEntry>().AsNoTracking().SingleAsync(j => j.InstanceId == "instance-avant")).Outcome);
 
+            var vote = await db.Set<Vote>().AsNoTracking().SingleAsync(v => v.ContentItemId == "concertation-avant");
+            Assert.Equal(("parc", "letter", "DEMO-0042"), (vote.OptionIds, vote.Channel, vote.LeaseReference));
+            Assert.Equal("DEMO-0043", (await db.Set<LetterCode>().AsNoTracking().SingleAsync(c => c.CodeHash == "empreinte-avant")).LeaseReference);
+            Assert.True((await db.Set<ParticipationState>().AsNoTracking().SingleAsync(c => c.ContentItemId == "concertation-avant")).OpenedAnnounced);
+
             // Adopted, not run again: each module's first migration is recorded over the host's tables.
             foreach (var schema in schemas)
                 Assert.Equal(LatestMigration(schema, legacy), Assert.Single(await HistoryAsync(db, schema)));
@@ -159,9 +165,9 @@ public abstract class ModuleSchemaTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     /// <summary>The modules that took their tables over from the host (issue 18), and Media, the first.</summary>
-    private static readonly string[] MovedOrMedia = ["Media", "Contents", "Meetings", "Notifications", "Search", "Workflows"];
+    private static readonly string[] MovedOrMedia = ["Media", "Contents", "Meetings", "Notifications", "Participation", "Search", "Workflows"];
 
-    /// <summary>A row for each table that Contents, Notifications, Meetings, Search and Workflows took over from the host.</summary>
+    /// <summary>A row for each table that Contents, Notifications, Meetings, Participation, Search and Workflows took over from the host.</summary>
     private static object[] LegacyRows(DateTimeOffset now) =>
     [
         new ContentTypeRecord { Name = "TypeDAvant", Json = "{}", UpdatedUtc = now },
@@ -212,6 +218,17 @@ public abstract class ModuleSchemaTests<TFactory>(TFactory factory) : IClassFixt
         new WorkflowBlockingActivity { InstanceId = "instance-avant", ActivityId = "attente", EventType = "MeetingEnded" },
         new WorkflowWakeup { InstanceId = "instance-avant", BlockingActivityId = 1, EventType = "MeetingEnded", Payload = "{}", CreatedUtc = now },
         new WorkflowJournalEntry { InstanceId = "instance-avant", ActivityId = "debut", ActivityType = "ContentPublished", Outcome = "Done", Utc = now },
+        new Vote
+        {
+            ContentItemId = "concertation-avant", QuestionId = "q1", VoterKey = "bail:DEMO-0042", UserId = "locataire-avant", OptionIds = "parc",
+            LeaseReference = "DEMO-0042", Building = "Les Alpins", Channel = "letter", CreatedUtc = now, UpdatedUtc = now,
+        },
+        new LetterCode
+        {
+            CodeHash = "empreinte-avant", ContentItemId = "concertation-avant", LeaseReference = "DEMO-0043", Building = "Les Alpins", CreatedUtc = now,
+            ExpiresUtc = now.AddDays(30),
+        },
+        new ParticipationState { ContentItemId = "concertation-avant", OpenedAnnounced = true },
     ];
 
     [SkippableFact]

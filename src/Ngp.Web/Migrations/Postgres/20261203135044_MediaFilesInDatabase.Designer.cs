@@ -1259,7 +1259,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("ContentItemId");
 
-                    b.ToTable("ParticipationStates", (string)null);
+                    b.ToTable("ParticipationStates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
@@ -1343,7 +1346,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentItemId", "QuestionId", "VoterKey")
                         .IsUnique();
 
-                    b.ToTable("Votes", (string)null);
+                    b.ToTable("Votes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Search.Indexing.IndexingTask", b =>

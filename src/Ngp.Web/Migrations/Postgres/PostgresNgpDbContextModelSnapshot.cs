@@ -1325,7 +1325,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasIndex("ContentItemId", "LeaseReference");
 
-                    b.ToTable("LetterCodes", (string)null);
+                    b.ToTable("LetterCodes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.ParticipationState", b =>
@@ -1350,7 +1353,10 @@ namespace Ngp.Web.Migrations.Postgres
 
                     b.HasKey("ContentItemId");
 
-                    b.ToTable("ParticipationStates", (string)null);
+                    b.ToTable("ParticipationStates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Comments.Data.ProposalSupport", b =>
@@ -1443,7 +1449,10 @@ namespace Ngp.Web.Migrations.Postgres
                     b.HasIndex("ContentItemId", "QuestionId", "VoterKey")
                         .IsUnique();
 
-                    b.ToTable("Votes", (string)null);
+                    b.ToTable("Votes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Search.Indexing.IndexingTask", b =>

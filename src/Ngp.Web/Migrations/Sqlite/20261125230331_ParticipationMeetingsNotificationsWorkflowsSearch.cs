@@ -19,64 +19,13 @@ namespace Ngp.Web.Migrations.Sqlite
             // Since issue 18 the workflows module creates its tables with its own migrations (src/Modules/Ngp.Workflows/Migrations):
             // WorkflowBlockingActivities, WorkflowInstances, WorkflowJournal, WorkflowTypes, WorkflowWakeups. A database that ran this migration keeps them, adopted by the module.
             // Since issue 18 the comments module (src/Modules/Ngp.Comments/Migrations) creates CommentBlocks, CommentReports, Comments and
-            // ProposalSupports, and the follows module (src/Modules/Ngp.Follows/Migrations) creates Follows, adopted the same way.
-
-            migrationBuilder.CreateTable(
-                name: "ParticipationStates",
-                columns: table => new
-                {
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    OpenedAnnounced = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ClosedAnnounced = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    IndicatorsSignature = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ParticipationStates", x => x.ContentItemId);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Votes",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    QuestionId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    VoterKey = table.Column<string>(type: "TEXT", maxLength: 460, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    OptionIds = table.Column<string>(type: "TEXT", maxLength: 1300, nullable: false),
-                    LeaseReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Building = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Votes", x => x.Id);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Votes_ContentItemId_QuestionId_VoterKey",
-                table: "Votes",
-                columns: new[] { "ContentItemId", "QuestionId", "VoterKey" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Votes_UserId",
-                table: "Votes",
-                column: "UserId");
+            // ProposalSupports, and the follows module (src/Modules/Ngp.Follows/Migrations) creates Follows, adopted the same way;
+            // the participation module (src/Modules/Ngp.Participation/Migrations) creates ParticipationStates and Votes.
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "ParticipationStates");
-
-            migrationBuilder.DropTable(
-                name: "Votes");
         }
     }
 }

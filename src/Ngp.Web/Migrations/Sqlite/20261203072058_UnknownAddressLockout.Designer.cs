@@ -1179,7 +1179,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("ContentItemId");
 
-                    b.ToTable("ParticipationStates", (string)null);
+                    b.ToTable("ParticipationStates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
@@ -1259,7 +1262,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "QuestionId", "VoterKey")
                         .IsUnique();
 
-                    b.ToTable("Votes", (string)null);
+                    b.ToTable("Votes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Search.Indexing.IndexingTask", b =>

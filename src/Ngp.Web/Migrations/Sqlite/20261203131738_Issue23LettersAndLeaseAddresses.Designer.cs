@@ -1199,7 +1199,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId", "LeaseReference");
 
-                    b.ToTable("LetterCodes", (string)null);
+                    b.ToTable("LetterCodes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.ParticipationState", b =>
@@ -1224,7 +1227,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("ContentItemId");
 
-                    b.ToTable("ParticipationStates", (string)null);
+                    b.ToTable("ParticipationStates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.ProposalSupport", b =>
@@ -1310,7 +1316,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "QuestionId", "VoterKey")
                         .IsUnique();
 
-                    b.ToTable("Votes", (string)null);
+                    b.ToTable("Votes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Search.Indexing.IndexingTask", b =>

@@ -10,13 +10,8 @@ namespace Ngp.Web.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "Channel",
-                table: "Votes",
-                type: "TEXT",
-                maxLength: 10,
-                nullable: true);
-
+            // Since issue 18 the participation module (src/Modules/Ngp.Participation/Migrations) creates LetterCodes and the
+            // Votes channel and index; a database that ran this migration keeps them, adopted by the module.
             migrationBuilder.AddColumn<string>(
                 name: "City",
                 table: "Leases",
@@ -37,57 +32,11 @@ namespace Ngp.Web.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 200,
                 nullable: true);
-
-            migrationBuilder.CreateTable(
-                name: "LetterCodes",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    LeaseReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Building = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedUtc = table.Column<long>(type: "INTEGER", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LetterCodes", x => x.Id);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Votes_ContentItemId_LeaseReference",
-                table: "Votes",
-                columns: new[] { "ContentItemId", "LeaseReference" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LetterCodes_CodeHash",
-                table: "LetterCodes",
-                column: "CodeHash",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LetterCodes_ContentItemId_LeaseReference",
-                table: "LetterCodes",
-                columns: new[] { "ContentItemId", "LeaseReference" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "LetterCodes");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Votes_ContentItemId_LeaseReference",
-                table: "Votes");
-
-            migrationBuilder.DropColumn(
-                name: "Channel",
-                table: "Votes");
-
             migrationBuilder.DropColumn(
                 name: "City",
                 table: "Leases");

@@ -1283,7 +1283,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId", "LeaseReference");
 
-                    b.ToTable("LetterCodes", (string)null);
+                    b.ToTable("LetterCodes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Participation.Data.ParticipationState", b =>
@@ -1308,7 +1311,10 @@ namespace Ngp.Web.Migrations.Sqlite
 
                     b.HasKey("ContentItemId");
 
-                    b.ToTable("ParticipationStates", (string)null);
+                    b.ToTable("ParticipationStates", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Comments.Data.ProposalSupport", b =>
@@ -1397,7 +1403,10 @@ namespace Ngp.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "QuestionId", "VoterKey")
                         .IsUnique();
 
-                    b.ToTable("Votes", (string)null);
+                    b.ToTable("Votes", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Ngp.Search.Indexing.IndexingTask", b =>
