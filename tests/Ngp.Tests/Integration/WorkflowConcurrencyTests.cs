@@ -1,6 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Ngp.Core.Data;
 using Ngp.Core.Outbox;
 using Ngp.Tests.Harness;
+using Ngp.Workflows.Definitions;
 using Ngp.Workflows.Engine;
 using Ngp.Workflows.Model;
 
@@ -45,11 +48,16 @@ public abstract class WorkflowConcurrencyTests<TFactory> where TFactory : NgpFac
         var agency = await factory.CreateAgencyAsync();
         await agency.SaveWorkflowAsync(WorkflowSteps.Chain("par-lot", new { type = "CommentReported" }, ("noter", "Log", new { message = "fait" })));
         const int count = 20;
-        for (var i = 0; i < count; i++)
-            await agency.RaiseAsync(new CommentReported($"item-{i}", $"c-{i}", 1));
-        // Counted from before the instances exist: the site's own runner may run them as soon as they are written.
         using var counter = new SqlCommandCounter(agency.Name, countOutbox: true);
-        await factory.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(agency.Tenant);
+        // Twenty instances due at once, written together as an event's consumer writes them, without waking the runner.
+        await agency.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<NgpDbContext>();
+            var type = await db.Set<WorkflowTypeRecord>().AsNoTracking().SingleAsync(t => t.Id == "par-lot");
+            for (var i = 0; i < count; i++)
+                await sp.GetRequiredService<WorkflowStarter>().StartAsync(type, WorkflowTypeStore.Read(type), "CommentReported", null, $"item-{i}", CancellationToken.None);
+            return await db.SaveChangesAsync();
+        });
         await factory.Services.GetRequiredService<WorkflowRunner>().DrainAsync(agency.Tenant);
 
         var instances = await agency.InstancesAsync("par-lot");
@@ -58,14 +66,11 @@ public abstract class WorkflowConcurrencyTests<TFactory> where TFactory : NgpFac
         Assert.All(instances, i => Assert.Null(i.LeaseOwner));
         var updates = counter.Commands.Where(c => c.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) && c.Contains("\"WorkflowInstances\"", StringComparison.Ordinal)).ToList();
         var releases = updates.Count(c => c.Contains("\"LeaseOwner\" = NULL", StringComparison.Ordinal));
-        // Runs also include those of the recipe's own workflows that the same events start.
-        var runs = updates.Count(c => c.Contains("SET \"DueTicks\" = @", StringComparison.Ordinal));
-        // Each run releases its instance once, in its own transaction; leases are taken a batch at a time (a few
-        // batches at most, as the background runner and the drain may each take some), not once per instance.
-        Assert.True(runs >= count, $"{runs} runs");
-        Assert.Equal(runs, releases);
         var takes = updates.Count(c => c.Contains("SET \"LeaseOwner\" = @", StringComparison.Ordinal));
-        Assert.InRange(takes, 1, 6);
+        // Each run releases its instance once, in its own transaction. Leases are taken a batch at a time, not once per
+        // instance (the site's own runner, polling each second, may take part of them or find them taken).
+        Assert.Equal(count, releases);
+        Assert.True(takes >= 1 && takes <= count / 2, $"{takes} lease writes for {count} runs");
     }
 }
 
